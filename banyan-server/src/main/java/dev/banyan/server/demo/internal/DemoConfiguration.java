@@ -1,0 +1,86 @@
+package dev.banyan.server.demo.internal;
+
+import dev.banyan.server.demo.DemoAccount;
+import dev.banyan.server.demo.DemoStep;
+import dev.banyan.server.identity.DepartmentDirectory;
+import dev.banyan.server.identity.UserAccounts;
+import dev.banyan.server.platform.BanyanSettings;
+import dev.banyan.server.platform.DatabaseInfo;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** The foundation's demo steps, and the run of all steps once the server is ready. */
+@Configuration(proxyBeanMethods = false)
+class DemoConfiguration {
+
+    //CITY_STEPS
+    @Bean
+    RegisterDepartmentsStep registerDepartmentsStep(DepartmentDirectory directory) {
+        return new RegisterDepartmentsStep(directory);
+    }
+
+    @Bean
+    CreateAccountsStep createAccountsStep(UserAccounts accounts, DepartmentDirectory departments) {
+        return new CreateAccountsStep(accounts, departments);
+    }
+
+    @Bean
+    DemoLauncher demoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database,
+                              BanyanSettings settings) {
+        return new DemoLauncher(demo, steps, database, settings);
+    }
+
+    /** Runs the demo when the server is ready, then prints where to sign in. */
+    static final class DemoLauncher {
+
+        private final DemoSettings demo;
+        private final ObjectProvider<DemoStep> steps;
+        private final DatabaseInfo database;
+        private final BanyanSettings settings;
+
+        DemoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database, BanyanSettings settings) {
+            this.demo = demo;
+            this.steps = steps;
+            this.database = database;
+            this.settings = settings;
+        }
+
+        @EventListener
+        void onReady(ApplicationReadyEvent event) throws Exception {
+            if (!demo.run()) {
+                return;
+            }
+            var out = System.out;
+            try {
+                new DemoRunner(steps.orderedStream().toList(), out).runAll();
+            } catch (Exception e) {
+                ConfigurableApplicationContext context = event.getApplicationContext();
+                out.println("The demo stopped; the log is in " + settings.dataDir().resolve("logs/banyan.log")
+                        + " / 演示中止，日志见上述文件。");
+                context.close();
+                throw e;
+            }
+            int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+                    ? web.getWebServer().getPort() : 8080;
+            out.println();
+            out.println("Banyan is ready / Banyan 已就绪:  http://localhost:" + port + "/");
+            out.println("  API docs / 接口文档:         http://localhost:" + port + "/swagger-ui.html");
+            out.println("  Database / 数据库:           " + database.jdbcUrl() + " (user " + database.user() + ")");
+            out.println("  Demo logins / 演示账号 (password / 密码: " + DemoAccounts.PASSWORD + "):");
+            for (DemoAccount a : DemoAccounts.printed()) {
+                out.printf("    %-24s %s / %s%n", a.username(), a.roleEn(), a.roleZh());
+            }
+            out.println("Press Ctrl+C to stop / 按 Ctrl+C 停止。");
+        }
+
+        List<DemoAccount> accounts() {
+            return DemoAccounts.printed();
+        }
+    }
+}
