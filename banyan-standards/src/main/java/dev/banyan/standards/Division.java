@@ -51,6 +51,9 @@ public record Division(String code, String name, Level level, String parentCode)
         if (!DivisionCodes.isWellFormed(code)) {
             throw new IllegalArgumentException("division code must be six digits: " + code);
         }
+        if (level != Level.of(code)) {
+            throw new IllegalArgumentException("code " + code + " denotes level " + Level.of(code) + ", not " + level);
+        }
         if ((level == Level.PROVINCE) != (parentCode == null)) {
             throw new IllegalArgumentException("exactly the provinces have no parent: " + code + " " + level + " " + parentCode);
         }

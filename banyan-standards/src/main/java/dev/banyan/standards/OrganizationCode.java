@@ -59,8 +59,12 @@ public final class OrganizationCode {
                 return ParseResult.invalid("character " + (i + 1) + " '" + c + "' is not a digit or capital letter");
             }
         }
+        char last = s.charAt(8);
+        if (!(last >= '0' && last <= '9') && last != 'X') {
+            return ParseResult.invalid("check character must be a digit or X, got '" + last + "'");
+        }
         char expected = checkCharacter(s.substring(0, 8));
-        if (expected != s.charAt(8)) {
+        if (expected != last) {
             return ParseResult.invalid("check character is " + s.charAt(8) + " but should be " + expected);
         }
         return ParseResult.valid(s.substring(0, 8) + "-" + s.charAt(8));

@@ -64,7 +64,7 @@ class ClientsPage {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") ClientForm form, Authentication auth, Model model) {
+    String register(@ModelAttribute("submitted") ClientForm form, Authentication auth, Model model) {
         try {
             UserAccount me = accounts.findByUsername(auth.getName()).orElseThrow();
             if (form.getDepartmentId() == null) {
@@ -74,9 +74,9 @@ class ClientsPage {
             var registered = clients.register(form.getDepartmentId(), form.getName(),
                     form.getScopes() == null ? Set.of() : Set.copyOf(form.getScopes()), me.username());
             model.addAttribute("registered", registered);
-            model.addAttribute("form", new ClientForm());
         } catch (InvalidInputException e) {
             model.addAttribute("invalid", e);
+            model.addAttribute("form", form);
         }
         return list(auth, model);
     }
