@@ -31,6 +31,7 @@ public record Division(String code, String name, Level level, String parentCode)
             this.chinese = chinese;
         }
 
+        /** The Chinese term, e.g. {@code 省级}. */
         public String chinese() {
             return chinese;
         }
@@ -44,6 +45,7 @@ public record Division(String code, String name, Level level, String parentCode)
         }
     }
 
+    /** Checks that the code is six digits, that the level matches it and that only provinces lack a parent. */
     public Division {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

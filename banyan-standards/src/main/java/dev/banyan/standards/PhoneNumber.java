@@ -35,6 +35,7 @@ public final class PhoneNumber {
             this.chinese = chinese;
         }
 
+        /** The Chinese term, e.g. {@code 手机}. */
         public String chinese() {
             return chinese;
         }
@@ -46,8 +47,9 @@ public final class PhoneNumber {
     // At least two digits, so that 0591-8765432-1 (an oddly split 8-digit number) is not read as an extension.
     private static final Pattern DASHED_EXTENSION =
             Pattern.compile("^(\\(?0\\d{2,3}\\)?[\\s-]*\\d{7,8})\\s*-\\s*(\\d{2,6})$");
-    // Separators people put between digit groups; NFKC has already turned full-width forms into these.
-    private static final String SEPARATORS = " \t-‐‑‒–—().";
+    // Separators people put between digit groups: space, tab, hyphen-minus and the Unicode hyphens and
+    // dashes, parentheses, dot. NFKC has already turned full-width forms into these.
+    private static final String SEPARATORS = " \t-\u2010\u2011\u2012\u2013\u2014().";
 
     private final Kind kind;
     private final String nationalNumber; // without trunk 0: 13800138000, 59187654321, 4008123123
@@ -120,7 +122,7 @@ public final class PhoneNumber {
         }
         if (international) {
             if (!d.startsWith(COUNTRY_CODE)) {
-                return ParseResult.invalid("not a mainland China number: the country code must be +86, got +" + d.substring(0, Math.min(3, d.length())) + "…");
+                return ParseResult.invalid("not a mainland China number: +" + d + " does not start with the country code +86");
             }
             return fromNationalNumber(d.substring(2), extension);
         }

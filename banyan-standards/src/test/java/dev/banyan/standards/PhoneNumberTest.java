@@ -51,6 +51,7 @@ class PhoneNumberTest {
             "(0591) 87654321",
             "(0591)8765-4321",
             "0591.87654321",
+            "0591—8765–4321",   // em dash and en dash
             "+86 591 87654321",
             "+86-591-87654321",
             "+86 (0)591 87654321",
@@ -161,7 +162,8 @@ class PhoneNumberTest {
             "0591-17654321   | landline subscriber number cannot start with 1",
             "0123-4567890    | area code must be 010, 02x or 0 followed by three digits starting 3-9, got 0123",
             "400-810-888     | 400/800 service numbers have 10 digits, got 9",
-            "+852 2345 6789  | not a mainland China number: the country code must be +86, got +852…",
+            "+852 2345 6789  | not a mainland China number: +85223456789 does not start with the country code +86",
+            "00852 2345 6789 | not a mainland China number: +85223456789 does not start with the country code +86",
             "+86             | nothing follows the country code +86",
             "+               | telephone number has no digits",
             "--              | telephone number has no digits",
