@@ -85,6 +85,11 @@ public class DepartmentDirectory {
                 .query(DepartmentDirectory::map).list();
     }
 
+    /** Every department by its id, for pages that name the department of many rows. */
+    public java.util.Map<Long, Department> byId() {
+        return all().stream().collect(java.util.stream.Collectors.toMap(Department::id, d -> d));
+    }
+
     public int count() {
         return jdbc.sql("select count(*) from identity.department").query(Integer.class).single();
     }

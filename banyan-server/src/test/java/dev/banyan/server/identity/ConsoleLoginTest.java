@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -85,7 +87,14 @@ class ConsoleLoginTest {
         mvc.perform(get("/login").param("error", "").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("已被锁定")));
 
-        accounts.unlock(account.id());
+        // The administrator unlocks it from the users page; htmx gets back just the account's row.
+        accounts.create(new NewUser("unlock.admin", "Admin", PASSWORD, null, Set.of(Role.PLATFORM_ADMIN)));
+        MockHttpSession admin = (MockHttpSession) mvc.perform(formLogin("/login").user("unlock.admin").password(PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(post("/console/users/" + account.id() + "/unlock").session(admin).with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"user-" + account.id() + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
         mvc.perform(formLogin("/login").user("lock.me").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 

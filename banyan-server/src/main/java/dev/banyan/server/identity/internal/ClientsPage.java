@@ -58,8 +58,7 @@ class ClientsPage {
         model.addAttribute("scopes", new TreeSet<>(ApiScopes.ALL));
         model.addAttribute("tokenUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/oauth2/token").toUriString());
         model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/me").toUriString());
-        model.addAttribute("departmentsById", departments.all().stream()
-                .collect(java.util.stream.Collectors.toMap(dev.banyan.server.identity.Department::id, d -> d)));
+        model.addAttribute("departmentsById", departments.byId());
         return "identity/clients";
     }
 

@@ -3,7 +3,14 @@ package dev.banyan.server.identity.internal;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.DepartmentLevel;
 import dev.banyan.server.identity.NewDepartment;
+import dev.banyan.server.identity.Role;
+import dev.banyan.server.identity.UserAccount;
+import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.platform.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentsPage {
 
     private final DepartmentDirectory departments;
+    private final UserAccounts accounts;
 
-    DepartmentsPage(DepartmentDirectory departments) {
+    DepartmentsPage(DepartmentDirectory departments, UserAccounts accounts) {
         this.departments = departments;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -30,7 +39,19 @@ class DepartmentsPage {
         }
         model.addAttribute("departments", departments.all());
         model.addAttribute("levels", DepartmentLevel.values());
+        // 首席数据官制度: each department shows who answers for its data.
+        List<UserAccount> all = accounts.all();
+        model.addAttribute("departmentsById", departments.byId());
+        model.addAttribute("officers", officers(all, Role.CHIEF_DATA_OFFICER));
+        model.addAttribute("liaisons", officers(all, Role.DATA_LIAISON));
         return "identity/departments";
+    }
+
+    private static Map<Long, String> officers(List<UserAccount> accounts, Role role) {
+        return accounts.stream()
+                .filter(a -> a.departmentId() != null && a.has(role))
+                .collect(Collectors.groupingBy(UserAccount::departmentId, TreeMap::new,
+                        Collectors.mapping(UserAccount::displayName, Collectors.joining("、"))));
     }
 
     @PostMapping

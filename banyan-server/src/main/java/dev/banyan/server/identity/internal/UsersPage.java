@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,8 +43,7 @@ class UsersPage {
         model.addAttribute("departments", departments.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", clock.instant());
-        model.addAttribute("departmentsById", departments.all().stream()
-                .collect(java.util.stream.Collectors.toMap(dev.banyan.server.identity.Department::id, d -> d)));
+        model.addAttribute("departmentsById", departments.byId());
         return "identity/users";
     }
 
@@ -63,9 +63,17 @@ class UsersPage {
         }
     }
 
+    /** Unlocks an account; from htmx only the account's row is re-rendered, otherwise the page. */
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+    String unlock(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  Model model, RedirectAttributes redirect) {
         accounts.unlock(id);
+        if (htmx != null) {
+            model.addAttribute("users", java.util.List.of(accounts.get(id)));
+            model.addAttribute("departmentsById", departments.byId());
+            model.addAttribute("now", clock.instant());
+            return "identity/users :: row";
+        }
         redirect.addFlashAttribute("notice", "user.unlocked");
         return "redirect:/console/users";
     }
