@@ -75,6 +75,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/directory/**").hasAuthority("SCOPE_" + ApiScopes.DIRECTORY_READ)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_READ)
+                        .requestMatchers("/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_WRITE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
