@@ -42,9 +42,13 @@ public class DemandList {
         this.clock = clock;
     }
 
-    /** When a request filed at this instant must be answered: the end of the next working day in China. */
+    /**
+     * When a request filed at this instant must be answered: the end of the next working day in China, to the
+     * microsecond that PostgreSQL stores (it would round the calendar's last nanosecond up to the next day).
+     */
     public Instant deadlineFor(Instant filedAt) {
-        return calendar.deadline(filedAt, ANSWER_WORKING_DAYS, WorkingDayCalendar.CHINA_STANDARD_TIME);
+        return calendar.deadline(filedAt, ANSWER_WORKING_DAYS, WorkingDayCalendar.CHINA_STANDARD_TIME)
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Files a request for the actor's department, now. */
@@ -82,7 +86,8 @@ public class DemandList {
         if (Objects.equals(owner, actor.departmentId())) {
             throw new InvalidInputException("ownerId", "error.catalog.demand.ownDepartment");
         }
-        long id = rows.insert(actor.departmentId(), owner, d, actor.name(), filedAt, deadlineFor(filedAt));
+        Instant at = filedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long id = rows.insert(actor.departmentId(), owner, d, actor.name(), at, deadlineFor(at));
         return get(id);
     }
 

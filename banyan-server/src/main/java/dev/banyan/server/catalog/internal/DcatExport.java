@@ -27,6 +27,7 @@ public final class DcatExport {
         PREFIXES.put("foaf", "http://xmlns.com/foaf/0.1/");
         PREFIXES.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         PREFIXES.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        PREFIXES.put("skos", "http://www.w3.org/2004/02/skos/core#");
     }
 
     /** An RDF term: an IRI, or a literal with a language or a datatype. */
@@ -86,10 +87,13 @@ public final class DcatExport {
                 String frequency = EU + "frequency/" + r.updateCycle().frequency();
                 add(dataset, "dct:accrualPeriodicity", Term.iri(frequency));
                 add(frequency, "rdf:type", Term.iri(expand("dct:Frequency")));
+                // Stated as in the EU vocabulary itself, so that validators need not load the whole table.
+                add(frequency, "skos:inScheme", Term.iri(EU + "frequency"));
             }
             String rights = EU + "access-right/" + r.openType().accessRight();
             add(dataset, "dct:accessRights", Term.iri(rights));
             add(rights, "rdf:type", Term.iri(expand("dct:RightsStatement")));
+            add(rights, "skos:inScheme", Term.iri(EU + "access-right"));
             for (ResourceField f : r.fields()) {
                 add(dataset, "dcat:keyword", Term.text(f.name(), "zh"));
             }
