@@ -35,36 +35,38 @@ class DataAuthoritiesTest {
 
     @Test
     void theFirstPublisherBecomesTheAuthorityAndAConflictingClaimNamesIt() {
-        // DE0019 (floor area) is not claimed by the demo or other tests.
+        // An element of its own, so that no other test or the demo has claimed it already.
+        elements.define(ADMIN, new DataElement("DE0911", "测绘面积", "Surveyed floor area", "decimal", "n..10,2", null,
+                SubjectType.PROPERTY, "面积 测绘"));
         Dept estate = CatalogFixtures.department(directory, "榕城市不动产登记中心（一数一源测试）");
         Dept housing = CatalogFixtures.department(directory, "榕城市住建局（一数一源测试）");
         Resource registry = catalog.draft(estate.liaison(), complete(estate, "001", "不动产登记信息", "Real-estate register",
-                List.of(authoritative("建筑面积", "DE0019"))));
+                List.of(authoritative("测绘面积", "DE0911"))));
         catalog.submit(estate.cdo(), registry.id());
         catalog.publish(ADMIN, registry.id(), null);
-        assertThat(authorities.current("DE0019", SubjectType.PROPERTY)).hasValueSatisfying(a -> {
+        assertThat(authorities.current("DE0911", SubjectType.PROPERTY)).hasValueSatisfying(a -> {
             assertThat(a.departmentId()).isEqualTo(estate.id());
             assertThat(a.assignedBy()).isEqualTo("test.admin");
         });
 
         assertThatThrownBy(() -> catalog.draft(housing.liaison(), complete(housing, "001", "商品房备案", "Housing sales",
-                List.of(CatalogFixtures.field("合同编号", null), authoritative("建筑面积", "DE0019")))))
+                List.of(CatalogFixtures.field("合同编号", null), authoritative("测绘面积", "DE0911")))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("fields[1].authoritative");
                     assertThat(e.messageCode()).isEqualTo("error.catalog.authority.conflict");
-                    assertThat(e.arguments()).containsExactly("建筑面积", "榕城市不动产登记中心（一数一源测试）");
+                    assertThat(e.arguments()).containsExactly("测绘面积", "榕城市不动产登记中心（一数一源测试）");
                 });
         // Using the element without claiming it is fine: that is what reuse means.
         catalog.draft(housing.liaison(), complete(housing, "002", "商品房备案", "Housing sales",
-                List.of(CatalogFixtures.field("建筑面积", "DE0019"))));
+                List.of(CatalogFixtures.field("测绘面积", "DE0911"))));
 
-        assertThatThrownBy(() -> authorities.assign(housing.cdo(), "DE0019", housing.id(), "职能调整"))
+        assertThatThrownBy(() -> authorities.assign(housing.cdo(), "DE0911", housing.id(), "职能调整"))
                 .isInstanceOf(CatalogPermissionException.class);
-        assertThatThrownBy(() -> authorities.assign(ADMIN, "DE0019", housing.id(), " "))
+        assertThatThrownBy(() -> authorities.assign(ADMIN, "DE0911", housing.id(), " "))
                 .hasFieldOrPropertyWithValue("field", "reason");
-        authorities.assign(ADMIN, "DE0019", housing.id(), "职能调整：面积测绘划归住建局");
-        assertThat(authorities.current("DE0019", SubjectType.PROPERTY).orElseThrow().departmentId()).isEqualTo(housing.id());
-        assertThat(authorities.history("DE0019", SubjectType.PROPERTY))
+        authorities.assign(ADMIN, "DE0911", housing.id(), "职能调整：面积测绘划归住建局");
+        assertThat(authorities.current("DE0911", SubjectType.PROPERTY).orElseThrow().departmentId()).isEqualTo(housing.id());
+        assertThat(authorities.history("DE0911", SubjectType.PROPERTY))
                 .extracting(DataAuthorityChange::previousDepartmentId, DataAuthorityChange::departmentId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, estate.id()),
                         org.assertj.core.groups.Tuple.tuple(estate.id(), housing.id()));
