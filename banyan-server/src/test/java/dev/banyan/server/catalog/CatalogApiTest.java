@@ -106,6 +106,15 @@ class CatalogApiTest {
     }
 
     @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/catalog/resources'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/catalog/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/catalog/demands/{id}/answer'].post").exists());
+    }
+
+    @Test
     void filesADemandAsTheClientsDepartment() throws Exception {
         Dept health = CatalogFixtures.department(directory, "榕城市卫健委（接口测试）");
         mvc.perform(post("/api/v1/catalog/demands").contentType(MediaType.APPLICATION_JSON)
