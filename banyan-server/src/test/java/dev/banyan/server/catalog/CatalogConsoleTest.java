@@ -103,7 +103,15 @@ class CatalogConsoleTest {
                 .andExpect(content().string(containsString("无条件共享")));
         mvc.perform(get("/console/catalog/export.ttl").with(liaison)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("dcat:Dataset")));
-        mvc.perform(get("/console/catalog/template.xlsx").with(liaison)).andExpect(status().isOk());
+        byte[] template = mvc.perform(get("/console/catalog/template.xlsx").with(liaison)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        // The empty template imports nothing and says so, in the page.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/console/catalog/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "catalog.xlsx", null, template))
+                        .param("providerId", String.valueOf(d.id())).with(liaison).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing was imported")))
+                .andExpect(content().string(containsString("The workbook lists no resource.")));
     }
 
     @Test

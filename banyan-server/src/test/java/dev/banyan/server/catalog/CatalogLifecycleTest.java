@@ -145,6 +145,19 @@ class CatalogLifecycleTest {
     }
 
     @Test
+    void refusesToPublishWithoutTheRequiredMetadata() {
+        Resource draft = drafted("015");
+        catalog.submit(civil.cdo(), draft.id());
+        ResourceDraft d = draft.toDraft();
+        ResourceDraft noSummary = new ResourceDraft(d.code(), d.nameZh(), d.nameEn(), d.providerId(), " ", d.domain(), d.format(),
+                d.updateCycle(), d.sourceSystem(), d.releaseDate(), d.shareType(), d.shareConditions(), d.shareLegalBasis(),
+                d.openType(), d.grade(), d.fields());
+        catalog.update(ADMIN, draft.id(), noSummary, "摘要待重写");
+        assertInvalid(() -> catalog.publish(ADMIN, draft.id(), null), "summary", "error.catalog.publish.missing");
+        assertThat(catalog.get(draft.id()).status()).isEqualTo(ResourceStatus.PENDING_REVIEW);
+    }
+
+    @Test
     void suggestsTheNextCodeOfAClassification() {
         drafted("013");
         assertThat(catalog.suggestCode("101001", civil.id())).isEqualTo("101001-" + civil.creditCode() + "-014");
