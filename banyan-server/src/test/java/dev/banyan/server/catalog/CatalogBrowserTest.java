@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.SelectOption;
 import dev.banyan.server.BanyanServerTest;
 import dev.banyan.server.catalog.CatalogFixtures.Dept;
 import dev.banyan.server.identity.DepartmentDirectory;
