@@ -7,7 +7,6 @@ import dev.banyan.server.catalog.DemandAnswerKind;
 import dev.banyan.server.catalog.DemandList;
 import dev.banyan.server.catalog.DemandRequest;
 import dev.banyan.server.catalog.NewDemand;
-import dev.banyan.server.catalog.ResourceStatus;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
 import dev.banyan.server.platform.InvalidInputException;
@@ -62,14 +61,30 @@ class DemandBoardPage {
         model.addAttribute("actor", actor);
         model.addAttribute("departmentsById", departments.byId());
         model.addAttribute("departments", departments.all());
-        model.addAttribute("published", catalog.withStatus(ResourceStatus.PUBLISHED));
-        model.addAttribute("resourcesById", catalog.all().stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> r)));
+        // Only the resources the listed requests name, not the whole catalog.
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        for (DemandRequest r : list) {
+            for (Long id : java.util.Arrays.asList(r.resourceId(), r.answerResourceId())) {
+                if (id != null) {
+                    codes.computeIfAbsent(id, k -> catalog.find(k).map(res -> res.code()).orElse(""));
+                }
+            }
+        }
+        model.addAttribute("resourceCodes", codes);
         model.addAttribute("kinds", DemandAnswerKind.values());
         model.addAttribute("metrics", demands.metrics());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("answerable", list.stream().filter(r -> r.isOpen() && canAnswer(actor, r)).map(DemandRequest::id).toList());
         return "catalog/demands";
+    }
+
+    /** The resource a person named by its code, which is what they see in the catalog. */
+    private Long resourceId(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return catalog.findByCode(code.strip()).map(r -> r.id())
+                .orElseThrow(() -> new InvalidInputException("resourceId", "error.catalog.resource.notFound", code.strip()));
     }
 
     static boolean canAnswer(CatalogActor a, DemandRequest r) {
@@ -79,10 +94,11 @@ class DemandBoardPage {
 
     @PostMapping
     String file(@RequestParam(required = false) String title, @RequestParam(required = false) String purpose,
-                @RequestParam(required = false) String legalBasis, @RequestParam(required = false) Long resourceId,
+                @RequestParam(required = false) String legalBasis, @RequestParam(required = false) String resourceCode,
                 @RequestParam(required = false) Long ownerId, Principal principal, Model model, RedirectAttributes redirect) {
         try {
-            DemandRequest r = demands.file(actors.of(principal), new NewDemand(title, purpose, legalBasis, resourceId, ownerId));
+            DemandRequest r = demands.file(actors.of(principal), new NewDemand(title, purpose, legalBasis,
+                    resourceId(resourceCode), ownerId));
             redirect.addFlashAttribute("notice", "demand.filed");
             redirect.addFlashAttribute("noticeArg", r.id() + " · " + SHOWN.format(r.deadline()));
             return "redirect:/console/catalog/demands";
@@ -94,11 +110,11 @@ class DemandBoardPage {
 
     @PostMapping("/{id}/answer")
     String answer(@PathVariable long id, @RequestParam(required = false) DemandAnswerKind kind,
-                  @RequestParam(required = false) Long resourceId,
+                  @RequestParam(required = false) String resourceCode,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishBy,
                   @RequestParam(required = false) String reason, Principal principal, Model model, RedirectAttributes redirect) {
         try {
-            demands.answer(actors.of(principal), id, new DemandAnswer(kind, resourceId, publishBy, reason));
+            demands.answer(actors.of(principal), id, new DemandAnswer(kind, resourceId(resourceCode), publishBy, reason));
             redirect.addFlashAttribute("notice", "demand.answered");
             redirect.addFlashAttribute("noticeArg", id);
             return "redirect:/console/catalog/demands";

@@ -158,7 +158,9 @@ public class ResourceRows {
             return resources;
         }
         Map<Long, List<ResourceField>> fields = new LinkedHashMap<>();
-        jdbc.sql("select * from catalog.resource_field order by resource_id, position")
+        Long[] ids = resources.stream().map(Resource::id).toArray(Long[]::new);
+        jdbc.sql("select * from catalog.resource_field where resource_id = any(?) order by resource_id, position")
+                .param(ids)
                 .query((rs, n) -> fields.computeIfAbsent(rs.getLong("resource_id"), k -> new ArrayList<>()).add(field(rs)))
                 .list();
         return resources.stream().map(r -> withFields(r, fields.getOrDefault(r.id(), List.of()))).toList();
