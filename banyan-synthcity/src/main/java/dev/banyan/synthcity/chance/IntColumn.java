@@ -2,7 +2,7 @@ package dev.banyan.synthcity.chance;
 
 import java.util.Arrays;
 
-/** A growable column of {@code int} values: the compact storage of one attribute of many entities. */
+/** A growable column of {@code int} values (整数列): the compact storage of one attribute of many entities. */
 public final class IntColumn {
 
     private int[] values;

@@ -23,8 +23,4 @@ public record Street(int district, int serial, String name, List<Community> comm
         }
         return name.substring(0, name.length() - 1);
     }
-
-    public boolean isTown() {
-        return !name.endsWith("街道");
-    }
 }

@@ -16,6 +16,9 @@ import dev.banyan.server.demo.DemoStep;
 import dev.banyan.server.identity.Department;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
+import dev.banyan.synthcity.departments.Departments;
+import dev.banyan.synthcity.output.Column;
+import dev.banyan.synthcity.output.DatasetSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +28,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo step: registers one catalog resource per dataset of the synthetic city, as each department's liaison;
+ * Demo step: registers one catalog resource per dataset of the synthetic city (as the city generator describes
+ * them: titles, file formats, encodings, columns), as each department's liaison;
  * its chief data officer submits and the platform administrator publishes most of them, leaving a few waiting
  * for review and one draft; then files a few demand requests, one of them overdue. Skips what exists.
  */
@@ -33,8 +37,8 @@ import org.springframework.stereotype.Component;
 class RegisterCatalogStep implements DemoStep {
 
     /** Datasets left waiting for review, and the one left as a draft, to show the review queue and the editor. */
-    private static final Set<String> PENDING = Set.of("public_rental_housing", "taxi_drivers", "administrative_penalties");
-    private static final Set<String> DRAFT = Set.of("vaccinations");
+    private static final Set<String> PENDING = Set.of("public_rental_applications", "drivers", "legal_representatives");
+    private static final Set<String> DRAFT = Set.of("death_certificates");
     private static final String FIRST_DEMAND = "婚姻登记信息（离婚登记）";
 
     private final Catalog catalog;
@@ -63,47 +67,78 @@ class RegisterCatalogStep implements DemoStep {
     public void run(DemoProgress progress) {
         CatalogActor admin = new CatalogActor("admin", departments.findByCode("big-data").map(Department::id).orElse(null),
                 Set.of(Role.PLATFORM_ADMIN));
+        List<dev.banyan.synthcity.departments.Department> city = Departments.all();
+        long total = city.stream().mapToLong(d -> d.datasets().size()).sum();
         int created = 0;
         int position = 0;
-        List<DemoDatasets.Entry> entries = DemoDatasets.ALL;
-        for (DemoDatasets.Entry e : entries) {
-            position++;
-            var department = departments.findByCode(e.department());
-            if (department.isEmpty()) {
-                continue;
-            }
-            Department d = department.get();
-            String code = e.classification() + "-" + d.creditCode() + "-001";
-            if (catalog.findByCode(code).isPresent()) {
-                continue;
-            }
-            Set<String> authoritative = DemoDatasets.AUTHORITIES.getOrDefault(e.department(), Set.of());
-            List<ResourceField> fields = new ArrayList<>();
-            for (String column : e.columns()) {
-                fields.add(ColumnElements.field(column, null, authoritative));
-            }
-            // A resource is graded at least as high as its most sensitive field.
-            DataGrade grade = fields.stream().map(ResourceField::grade).reduce(e.grade(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            ResourceDraft draft = new ResourceDraft(code, e.nameZh(), e.nameEn(), d.id(),
-                    e.nameZh() + "，由" + d.nameZh() + e.sourceSystem() + "产生，" + fields.size() + " 个信息项。",
-                    e.domain(), e.format(), e.cycle(), e.sourceSystem(), LocalDate.of(2026, 1, 5), e.share(),
-                    e.shareConditions(), e.legalBasis(), e.open(), grade, fields);
-            CatalogActor liaison = new CatalogActor("liaison." + d.code(), d.id(), Set.of(Role.DATA_LIAISON));
-            CatalogActor cdo = new CatalogActor("cdo." + d.code(), d.id(), Set.of(Role.CHIEF_DATA_OFFICER));
-            Resource r = catalog.draft(liaison, draft);
-            if (!DRAFT.contains(e.dataset())) {
-                catalog.submit(cdo, r.id());
-                if (!PENDING.contains(e.dataset())) {
-                    catalog.publish(admin, r.id(), "元数据完整，准予发布");
+        for (dev.banyan.synthcity.departments.Department source : city) {
+            var department = departments.findByCode(DemoDatasets.DEPARTMENTS.getOrDefault(source.code(), source.code()));
+            int serial = 0;
+            for (DatasetSpec spec : source.datasets()) {
+                position++;
+                serial++;
+                if (department.isEmpty()) {
+                    continue;
                 }
+                Department d = department.get();
+                DemoDatasets.Meta meta = DemoDatasets.META.getOrDefault(spec.name(), DemoDatasets.fallback());
+                String code = meta.classification() + "-" + d.creditCode() + "-" + String.format("%03d", serial);
+                if (catalog.findByCode(code).isPresent()) {
+                    continue;
+                }
+                Resource r = catalog.draft(liaison(d), draft(code, d, source, spec, meta));
+                if (!DRAFT.contains(spec.name())) {
+                    catalog.submit(new CatalogActor("cdo." + d.code(), d.id(), Set.of(Role.CHIEF_DATA_OFFICER)), r.id());
+                    if (!PENDING.contains(spec.name())) {
+                        catalog.publish(admin, r.id(), "元数据完整，准予发布");
+                    }
+                }
+                created++;
+                progress.advance(spec.titleZh(), position, total);
             }
-            created++;
-            progress.advance(e.nameZh(), position, entries.size());
         }
         int filed = fileDemands();
         progress.report(created + " resources registered, " + catalog.count(ResourceStatus.PUBLISHED) + " published, "
                 + catalog.count(ResourceStatus.PENDING_REVIEW) + " waiting for review; " + filed + " demand requests filed"
                 + " / 新登记 " + created + " 个资源，" + filed + " 条数据需求");
+    }
+
+    /** The catalog entry of one generated dataset: its titles and columns from the generator, the rest from the department. */
+    private static ResourceDraft draft(String code, Department d, dev.banyan.synthcity.departments.Department source,
+                                       DatasetSpec spec, DemoDatasets.Meta meta) {
+        Set<String> authoritative = DemoDatasets.AUTHORITIES.getOrDefault(d.code(), Set.of());
+        boolean aboutPersons = spec.subject().name().startsWith("PERSON") || spec.subject().name().equals("HOUSEHOLD");
+        List<ResourceField> fields = new ArrayList<>();
+        for (Column column : spec.columns()) {
+            String type = switch (column.type()) {
+                case DATE -> "date";
+                case INTEGER -> "integer";
+                case DECIMAL -> "decimal";
+                case TEXT -> "string";
+            };
+            String description = column.comment().isEmpty() ? null : column.comment();
+            if (column.name().equals(DatasetSpec.RECORD_ID)) {
+                fields.add(new ResourceField(column.name(), type, "记录标识（部门系统主键）", true, null,
+                        dev.banyan.server.catalog.PersonalInformation.NONE, DataGrade.GENERAL, false));
+            } else {
+                String label = description == null ? column.name() : description;
+                fields.add(ColumnElements.field(column.name(), label, type, description, aboutPersons, meta.minors(), authoritative));
+            }
+        }
+        // A resource is graded at least as high as its most sensitive field.
+        DataGrade grade = fields.stream().map(ResourceField::grade).reduce(meta.grade(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        boolean database = "database".equals(source.servedAs());
+        String format = database ? "数据库" : switch (spec.format()) {
+            case CSV -> "电子表格（CSV）";
+            case TSV -> "电子表格（TSV）";
+            case XLSX -> "电子表格（xlsx）";
+            case NDJSON -> "自描述格式（NDJSON）";
+        };
+        String handOver = database ? "以数据库方式在线提供" : "以 " + spec.encodingLabel() + " 编码的 " + spec.fileName() + " 文件交换";
+        String summary = spec.titleZh() + "：" + d.nameZh() + meta.sourceSystem() + "产生的" + fields.size() + "个信息项，" + handOver + "。";
+        return new ResourceDraft(code, spec.titleZh(), spec.titleEn(), d.id(), summary, meta.domain(), format, meta.cycle(),
+                meta.sourceSystem(), LocalDate.of(2026, 1, 5), meta.share(), meta.shareConditions(), meta.legalBasis(),
+                meta.open(), grade, fields);
     }
 
     private int fileDemands() {

@@ -19,7 +19,18 @@ import org.springframework.context.event.EventListener;
 @Configuration(proxyBeanMethods = false)
 class DemoConfiguration {
 
-    //CITY_STEPS
+    @Bean
+    GenerateCityStep generateCityStep(DemoSettings demo, BanyanSettings settings) {
+        return new GenerateCityStep(demo, settings.cityDir());
+    }
+
+    @Bean
+    LoadDepartmentDatabaseStep loadDepartmentDatabaseStep(DatabaseInfo database, BanyanSettings settings) {
+        boolean embedded = database.embedded();
+        return new LoadDepartmentDatabaseStep(database, settings.cityDir(),
+                embedded ? "postgres" : settings.db().user(), embedded ? "" : settings.db().password());
+    }
+
     @Bean
     RegisterDepartmentsStep registerDepartmentsStep(DepartmentDirectory directory) {
         return new RegisterDepartmentsStep(directory);
