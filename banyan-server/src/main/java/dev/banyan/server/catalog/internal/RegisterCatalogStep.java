@@ -16,6 +16,7 @@ import dev.banyan.server.demo.DemoStep;
 import dev.banyan.server.identity.Department;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
+import dev.banyan.server.platform.BanyanSettings;
 import dev.banyan.synthcity.departments.Departments;
 import dev.banyan.synthcity.output.Column;
 import dev.banyan.synthcity.output.DatasetSpec;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +47,11 @@ class RegisterCatalogStep implements DemoStep {
     private final DemandList demands;
     private final DepartmentDirectory departments;
     private final Clock clock;
+    private final BanyanSettings settings;
 
-    RegisterCatalogStep(Catalog catalog, DemandList demands, DepartmentDirectory departments, Clock clock) {
+    RegisterCatalogStep(Catalog catalog, DemandList demands, DepartmentDirectory departments, Clock clock,
+                        BanyanSettings settings) {
+        this.settings = settings;
         this.catalog = catalog;
         this.demands = demands;
         this.departments = departments;
@@ -69,6 +74,7 @@ class RegisterCatalogStep implements DemoStep {
                 Set.of(Role.PLATFORM_ADMIN));
         List<dev.banyan.synthcity.departments.Department> city = Departments.all();
         long total = city.stream().mapToLong(d -> d.datasets().size()).sum();
+        Map<String, Long> rows = CityManifest.rows(settings.cityDir());
         int created = 0;
         int position = 0;
         for (dev.banyan.synthcity.departments.Department source : city) {
@@ -86,7 +92,7 @@ class RegisterCatalogStep implements DemoStep {
                 if (catalog.findByCode(code).isPresent()) {
                     continue;
                 }
-                Resource r = catalog.draft(liaison(d), draft(code, d, source, spec, meta));
+                Resource r = catalog.draft(liaison(d), draft(code, d, source, spec, meta, rows.get(spec.relativePath())));
                 if (!DRAFT.contains(spec.name())) {
                     catalog.submit(new CatalogActor("cdo." + d.code(), d.id(), Set.of(Role.CHIEF_DATA_OFFICER)), r.id());
                     if (!PENDING.contains(spec.name())) {
@@ -105,7 +111,7 @@ class RegisterCatalogStep implements DemoStep {
 
     /** The catalog entry of one generated dataset: its titles and columns from the generator, the rest from the department. */
     private static ResourceDraft draft(String code, Department d, dev.banyan.synthcity.departments.Department source,
-                                       DatasetSpec spec, DemoDatasets.Meta meta) {
+                                       DatasetSpec spec, DemoDatasets.Meta meta, Long rows) {
         Set<String> authoritative = DemoDatasets.AUTHORITIES.getOrDefault(d.code(), Set.of());
         boolean aboutPersons = spec.subject().name().startsWith("PERSON") || spec.subject().name().equals("HOUSEHOLD");
         List<ResourceField> fields = new ArrayList<>();
@@ -135,7 +141,9 @@ class RegisterCatalogStep implements DemoStep {
             case NDJSON -> "自描述格式（NDJSON）";
         };
         String handOver = database ? "以数据库方式在线提供" : "以 " + spec.encodingLabel() + " 编码的 " + spec.fileName() + " 文件交换";
-        String summary = spec.titleZh() + "：" + d.nameZh() + meta.sourceSystem() + "产生的" + fields.size() + "个信息项，" + handOver + "。";
+        String size = rows == null ? "" : String.format("，现有 %,d 条记录", rows);
+        String summary = spec.titleZh() + "：" + d.nameZh() + meta.sourceSystem() + "产生的" + fields.size() + "个信息项"
+                + size + "，" + handOver + "。";
         return new ResourceDraft(code, spec.titleZh(), spec.titleEn(), d.id(), summary, meta.domain(), format, meta.cycle(),
                 meta.sourceSystem(), LocalDate.of(2026, 1, 5), meta.share(), meta.shareConditions(), meta.legalBasis(),
                 meta.open(), grade, fields);
