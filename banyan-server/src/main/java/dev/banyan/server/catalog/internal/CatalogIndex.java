@@ -36,6 +36,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -56,6 +58,13 @@ public final class CatalogIndex implements AutoCloseable {
     public static final List<String> DIMENSIONS = List.of("department", "domain", "shareType", "openType", "grade", "status");
 
     private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "element", 2.5f, "field", 2f, "summary", 1f);
+
+    /**
+     * What being the authoritative source (一数一源) of a matching data element adds to a resource's score, so that a
+     * query for the element finds the source before the resources that copy it. A constant rather than BM25: few
+     * resources are sources, which would make the term's weight in that field (its idf) almost nothing.
+     */
+    private static final float AUTHORITY_BONUS = 3f;
 
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
@@ -158,7 +167,10 @@ public final class CatalogIndex implements AutoCloseable {
         } else {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(BOOSTS.keySet().toArray(String[]::new), analyzer, BOOSTS);
             try {
-                b.add(parser.parse(QueryParser.escape(q.text().strip())), BooleanClause.Occur.MUST);
+                String text = QueryParser.escape(q.text().strip());
+                b.add(parser.parse(text), BooleanClause.Occur.MUST);
+                b.add(new BoostQuery(new ConstantScoreQuery(new QueryParser("authority", analyzer).parse(text)), AUTHORITY_BONUS),
+                        BooleanClause.Occur.SHOULD);
             } catch (ParseException e) {
                 b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
             }
@@ -190,13 +202,22 @@ public final class CatalogIndex implements AutoCloseable {
         doc.add(new TextField("summary", join(r.summary(), r.code(), r.sourceSystem(), r.format()), Field.Store.NO));
         StringBuilder fields = new StringBuilder();
         StringBuilder elementText = new StringBuilder();
+        StringBuilder authorityText = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ResourceField f : r.fields()) {
             fields.append(join(f.name(), f.description())).append('\n');
             DataElement e = f.dataElement() == null ? null : elements.get(f.dataElement());
-            if (e != null) {
+            // Each element once: a resource with three identity-number fields is not three times more relevant.
+            if (e != null && seen.add(e.code())) {
                 elementText.append(join(e.nameZh(), e.nameEn(), e.aliases())).append('\n');
             }
+            if (e != null) {
+                if (f.authoritative()) {
+                    authorityText.append(join(e.nameZh(), e.nameEn(), e.aliases())).append('\n');
+                }
+            }
         }
+        doc.add(new TextField("authority", authorityText.toString(), Field.Store.NO));
         doc.add(new TextField("field", fields.toString(), Field.Store.NO));
         doc.add(new TextField("element", elementText.toString(), Field.Store.NO));
         facet(doc, "department", departmentCode);
