@@ -4,7 +4,7 @@ import dev.banyan.server.identity.Role;
 import java.util.Set;
 
 /**
- * Who acts on the catalog: a console user, or a machine client acting as its department's liaison. The
+ * Who acts on the catalog (操作人): a console user, or a machine client acting as its department's liaison. The
  * services check every role and department rule against it.
  *
  * @param name         a username, or {@code client:<id>} for a machine client; recorded in the history

@@ -3,7 +3,7 @@ package dev.banyan.server.catalog;
 import java.time.LocalDate;
 
 /**
- * An answer to a demand request; validated by {@link DemandList#answer}.
+ * An answer to a demand request (需求答复); validated by {@link DemandList#answer}.
  *
  * @param resourceId the existing resource, for {@link DemandAnswerKind#USE_EXISTING}
  * @param publishBy  the promised date, for {@link DemandAnswerKind#WILL_PUBLISH}

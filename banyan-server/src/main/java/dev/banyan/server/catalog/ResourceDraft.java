@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a department writes about a resource, validated by {@link Catalog#draft} and {@link Catalog#update}.
+ * A resource as a department writes it (资源编目信息), validated by {@link Catalog#draft} and {@link Catalog#update}.
  * See {@link Resource} for the meaning of each element.
  */
 public record ResourceDraft(String code, String nameZh, String nameEn, Long providerId, String summary,
