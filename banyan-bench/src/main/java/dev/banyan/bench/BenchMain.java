@@ -12,6 +12,8 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Apache POI logs through Log4j's API; the bench has no Log4j backend and needs none.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         if (args.length == 0 || args[0].equals("--help")) {
             System.out.println("""
                     usage: java -Xmx1g -jar banyan-bench/target/banyan-bench.jar generate [--persons N] [--runs R] [--seed S]

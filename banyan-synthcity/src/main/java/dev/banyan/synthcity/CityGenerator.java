@@ -212,7 +212,7 @@ public final class CityGenerator {
         // each department has its own stream, so the files do not depend on which thread runs first
         MessMaker mess = new MessMaker(rates, new SplittableRandom(SeedMixer.of(city.seed(), 0xDE9A, index)),
                 habits.date(), habits.phone(), habits.address());
-        ProgressMeter meter = new ProgressMeter(progress, stageName(d), d.plannedWork(city));
+        ProgressMeter meter = new ProgressMeter(progress, d.code(), d.plannedWork(city));
         try (DepartmentOutput output = new DepartmentOutput(out, d.servedAs(), ledger, meter)) {
             d.write(city, mess, output);
             List<DatasetSpec> written = output.written().stream().map(WrittenDataset::spec).toList();
@@ -222,20 +222,6 @@ public final class CityGenerator {
             meter.finish();
             return new Manifest.Entry(d, rates, output.written());
         }
-    }
-
-    /** The progress stage of a department: a short English name. */
-    static String stageName(Department d) {
-        return switch (d.code()) {
-            case "police" -> "public-security";
-            case "market" -> "market-regulation";
-            case "civil" -> "civil-affairs";
-            case "hrss" -> "human-resources";
-            case "medins" -> "medical-insurance";
-            case "realestate" -> "real-estate";
-            case "fund" -> "provident-fund";
-            default -> d.code();
-        };
     }
 
     private static void clear(Path out, List<Department> departments) throws IOException {

@@ -5,7 +5,7 @@ package dev.banyan.synthcity;
  *
  * @param department   department code (its folder), or {@code ground_truth}
  * @param dataset      dataset name, e.g. {@code household_registration}
- * @param relativePath path below the city directory with forward slashes, e.g. {@code police/household_registration.csv}
+ * @param relativePath path below the city directory with forward slashes, e.g. {@code public-security/household_registration.csv}
  * @param format       {@code csv}, {@code tsv}, {@code ndjson} or {@code xlsx}
  * @param encoding     {@code UTF-8}, {@code GBK}, or {@code binary} for xlsx
  * @param rows         number of records, header excluded

@@ -63,8 +63,8 @@ final class Readme {
         b.append("codes and 15-character tax numbers for companies, several date and phone formats, former names,\n");
         b.append("addresses from before a move, deaths not yet reflected, and records entered twice.\n");
         b.append("Profile HARD makes all of this several times more frequent.\n");
-        b.append("\nFormats: CSV in UTF-8 (housing: with BOM and CRLF), civil/ in GBK with CRLF, fund/ tab-separated,\n");
-        b.append("medins/ NDJSON, education/pupils.xlsx an Excel workbook, transport/ the three tables of a database.\n");
+        b.append("\nFormats: CSV in UTF-8 (housing: with BOM and CRLF), civil-affairs/ in GBK with CRLF, provident-fund/ tab-separated,\n");
+        b.append("medical-insurance/ NDJSON, education/pupils.xlsx an Excel workbook, transport/ the three tables of a database.\n");
         b.append("\nThe transport database\n----------------------\n");
         b.append("transport/*.csv are UTF-8 CSV dumps of the tables transport.operators, transport.vehicles and\n");
         b.append("transport.drivers. dev.banyan.synthcity.DepartmentDatabase.load(connection, cityDir) creates the\n");

@@ -66,7 +66,7 @@ class DeterminismTest {
 
     @Test
     void anotherSeedGivesAnotherCity() throws IOException {
-        for (String f : List.of("police/household_registration.csv", "market/enterprises.csv",
+        for (String f : List.of("public-security/household_registration.csv", "market-regulation/enterprises.csv",
                 "education/pupils.xlsx", "ground_truth/persons_master.csv")) {
             assertThat(Arrays.equals(Files.readAllBytes(otherSeed.dir().resolve(f)),
                     Files.readAllBytes(first.dir().resolve(f)))).as(f).isFalse();
@@ -94,7 +94,7 @@ class DeterminismTest {
             long registered = again.datasets().stream()
                     .filter(d -> d.dataset().equals("household_registration")).findFirst().orElseThrow().rows();
             assertThat(registered).isEqualTo(200);
-            assertThat(Files.readAllLines(dir.resolve("police/household_registration.csv"))).hasSize(201);
+            assertThat(Files.readAllLines(dir.resolve("public-security/household_registration.csv"))).hasSize(201);
             assertThat(dir.resolve("ground_truth/.parts")).doesNotExist();
         } finally {
             GeneratedCities.delete(dir);

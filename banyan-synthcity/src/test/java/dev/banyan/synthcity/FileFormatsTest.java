@@ -30,7 +30,7 @@ class FileFormatsTest {
     @Test
     void civilAffairsFilesAreGbkWithChineseText() throws Exception {
         for (String file : List.of("minimum_living_allowance", "marriage_registrations", "elderly_subsidy")) {
-            JsonNode spec = city.dataset("civil", file);
+            JsonNode spec = city.dataset("civil-affairs", file);
             assertThat(spec.get("encoding").asString()).isEqualTo("GBK");
             assertThat(spec.get("line_ending").asString()).isEqualTo("CRLF");
             byte[] bytes = Files.readAllBytes(city.dir().resolve(spec.get("file").asString()));
@@ -44,7 +44,7 @@ class FileFormatsTest {
                     .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)))
                     .isInstanceOf(CharacterCodingException.class);
         }
-        assertThat(city.rows("civil", "marriage_registrations")).first()
+        assertThat(city.rows("civil-affairs", "marriage_registrations")).first()
                 .satisfies(r -> assertThat(r.get("登记机关")).endsWith("民政局婚姻登记处"));
     }
 
@@ -77,9 +77,9 @@ class FileFormatsTest {
 
     @Test
     void medicalInsuranceIsOneJsonObjectPerLine() throws Exception {
-        Path file = city.dir().resolve("medins/insured_persons.ndjson");
+        Path file = city.dir().resolve("medical-insurance/insured_persons.ndjson");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(city.dataset("medins", "insured_persons").get("rows").asInt());
+        assertThat(lines).hasSize(city.dataset("medical-insurance", "insured_persons").get("rows").asInt());
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.get("record_id").asString()).startsWith("YB");
@@ -89,7 +89,7 @@ class FileFormatsTest {
 
     @Test
     void providentFundIsTabSeparatedAndHousingHasAByteOrderMark() throws Exception {
-        String fund = Files.readString(city.dir().resolve("fund/personal_accounts.tsv"));
+        String fund = Files.readString(city.dir().resolve("provident-fund/personal_accounts.tsv"));
         assertThat(fund.lines().findFirst().orElseThrow()).startsWith("record_id\t个人账号\t姓名");
         byte[] housing = Files.readAllBytes(city.dir().resolve("housing/public_rental_applications.csv"));
         assertThat(new byte[]{housing[0], housing[1], housing[2]})

@@ -55,15 +55,15 @@ class GroundTruthTest {
     void groundTruthAgreesWithTheAuthoritativeRegisters() {
         Map<String, String> persons = city.groundTruth("persons.csv");
         Map<String, Map<String, String>> master = city.personsMaster();
-        for (Map<String, String> r : city.rows("police", "household_registration")) {
-            Map<String, String> truth = master.get(persons.get("police/household_registration/" + r.get("record_id")));
+        for (Map<String, String> r : city.rows("public-security", "household_registration")) {
+            Map<String, String> truth = master.get(persons.get("public-security/household_registration/" + r.get("record_id")));
             assertThat(r.get("公民身份号码")).isEqualTo(truth.get("id_number"));
             assertThat(r.get("姓名")).isEqualTo(truth.get("name"));
         }
         Map<String, String> companies = city.groundTruth("companies.csv");
         Map<String, Map<String, String>> firms = city.companiesMaster();
-        for (Map<String, String> r : city.rows("market", "enterprises")) {
-            Map<String, String> truth = firms.get(companies.get("market/enterprises/" + r.get("record_id")));
+        for (Map<String, String> r : city.rows("market-regulation", "enterprises")) {
+            Map<String, String> truth = firms.get(companies.get("market-regulation/enterprises/" + r.get("record_id")));
             assertThat(r.get("统一社会信用代码")).isEqualTo(truth.get("uscc"));
         }
     }
@@ -72,8 +72,8 @@ class GroundTruthTest {
     void departmentsHoldDuplicateRecordsOfTheSamePerson() {
         Map<String, String> persons = city.groundTruth("persons.csv");
         Map<String, Integer> perPerson = new HashMap<>();
-        for (Map<String, String> r : city.rows("medins", "insured_persons")) {
-            perPerson.merge(persons.get("medins/insured_persons/" + r.get("record_id")), 1, Integer::sum);
+        for (Map<String, String> r : city.rows("medical-insurance", "insured_persons")) {
+            perPerson.merge(persons.get("medical-insurance/insured_persons/" + r.get("record_id")), 1, Integer::sum);
         }
         long duplicated = perPerson.values().stream().filter(n -> n > 1).count();
         assertThat(duplicated).isPositive();

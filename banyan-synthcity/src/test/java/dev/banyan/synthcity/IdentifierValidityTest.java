@@ -19,7 +19,7 @@ class IdentifierValidityTest {
 
     @Test
     void everyIdentityNumberInTheHouseholdRegisterIsValidAndAgreesWithTheRecord() {
-        List<Map<String, String>> rows = city.rows("police", "household_registration");
+        List<Map<String, String>> rows = city.rows("public-security", "household_registration");
         assertThat(rows).hasSize(GeneratedCities.PERSONS);
         Set<String> seen = new HashSet<>();
         for (Map<String, String> r : rows) {
@@ -38,12 +38,12 @@ class IdentifierValidityTest {
     @Test
     void identityNumbersUseCountyCodesInForceWhenIssuedIncludingRetiredOnes() {
         Set<String> counties = new HashSet<>();
-        for (Map<String, String> r : city.rows("police", "household_registration")) {
+        for (Map<String, String> r : city.rows("public-security", "household_registration")) {
             counties.add(r.get("公民身份号码").substring(0, 6));
         }
         // Fuzhou's districts, and the retired codes of Changle and Fuqing that older people still carry
         assertThat(counties).contains("350102", "350103", "350104", "350111", "350121", "350126", "350127");
-        long fuzhou = city.rows("police", "household_registration").stream()
+        long fuzhou = city.rows("public-security", "household_registration").stream()
                 .filter(r -> r.get("公民身份号码").startsWith("3501") || r.get("公民身份号码").startsWith("3590")
                         || r.get("公民身份号码").startsWith("3523"))
                 .count();
@@ -53,7 +53,7 @@ class IdentifierValidityTest {
 
     @Test
     void everyCreditCodeInTheEnterpriseRegisterIsValidAndUnique() {
-        List<Map<String, String>> rows = city.rows("market", "enterprises");
+        List<Map<String, String>> rows = city.rows("market-regulation", "enterprises");
         assertThat(rows).hasSize(Math.round(GeneratedCities.PERSONS / 12f));
         Set<String> seen = new HashSet<>();
         for (Map<String, String> r : rows) {

@@ -27,9 +27,9 @@ class MessRatesTest {
 
     static Stream<Arguments> messyIdentityColumns() {
         return Stream.of(Profile.NORMAL, Profile.HARD).flatMap(profile -> Stream.of(
-                arguments(profile, "medins", "insured_persons", "certno"),
-                arguments(profile, "hrss", "pension_contributions", "身份证号码"),
-                arguments(profile, "civil", "marriage_registrations", "证件号码")));
+                arguments(profile, "medical-insurance", "insured_persons", "certno"),
+                arguments(profile, "human-resources", "pension_contributions", "身份证号码"),
+                arguments(profile, "civil-affairs", "marriage_registrations", "证件号码")));
     }
 
     /** Counts of what happened to the identity numbers of one dataset. */
@@ -96,7 +96,7 @@ class MessRatesTest {
 
     @Test
     void theHouseholdRegisterHasNoMess() {
-        JsonNode rates = GeneratedCities.of(Profile.HARD).messRates("police");
+        JsonNode rates = GeneratedCities.of(Profile.HARD).messRates("public-security");
         for (JsonNode rate : rates.values()) {
             assertThat(rate.asDouble()).isZero();
         }
@@ -115,9 +115,9 @@ class MessRatesTest {
         Map<String, String> truth = city.groundTruth("persons.csv");
         Map<String, Map<String, String>> master = city.personsMaster();
         List<String[]> columns = List.of(
-                new String[]{"medins", "insured_persons", "psn_name", "certno"},
-                new String[]{"hrss", "employment_registrations", "姓名", "公民身份号码"},
-                new String[]{"civil", "elderly_subsidy", "姓名", "身份证号码"},
+                new String[]{"medical-insurance", "insured_persons", "psn_name", "certno"},
+                new String[]{"human-resources", "employment_registrations", "姓名", "公民身份号码"},
+                new String[]{"civil-affairs", "elderly_subsidy", "姓名", "身份证号码"},
                 new String[]{"tax", "individual_income_tax", "纳税人姓名", "证件号码"},
                 new String[]{"health", "death_certificates", "姓名", "身份证号"});
         int rows = 0;

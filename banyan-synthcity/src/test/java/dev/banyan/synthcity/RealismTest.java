@@ -128,25 +128,25 @@ class RealismTest {
     @Test
     void registersAgreeWithEachOther() {
         long dead = people.stream().filter(p -> !p.get("death_date").isEmpty()).count();
-        assertThat(city.rows("police", "household_registration").stream()
+        assertThat(city.rows("public-security", "household_registration").stream()
                 .filter(r -> r.get("人口状态").equals("死亡")).count()).isEqualTo(dead);
         assertThat(city.rows("health", "death_certificates")).hasSize((int) dead);
-        List<Map<String, String>> units = city.rows("realestate", "real_estate_units");
+        List<Map<String, String>> units = city.rows("real-estate", "real_estate_units");
         assertThat(units).allSatisfy(u -> assertThat(u.get("不动产单元号"))
                 .matches("35\\d{10}(GB|JC)\\d{5}F\\d{8}"));
         Set<String> unitCodes = units.stream().map(u -> u.get("不动产单元号")).collect(Collectors.toSet());
         assertThat(unitCodes).hasSize(units.size());
-        assertThat(city.rows("realestate", "right_holders")).allSatisfy(h ->
+        assertThat(city.rows("real-estate", "right_holders")).allSatisfy(h ->
                 assertThat(unitCodes).contains(h.get("不动产单元号")));
     }
 
     @Test
     void formatsVaryWithinMessyDepartments() {
         Function<String, String> shape = s -> s.replaceAll("\\d", "9");
-        Set<String> phoneShapes = city.rows("medins", "insured_persons").stream()
+        Set<String> phoneShapes = city.rows("medical-insurance", "insured_persons").stream()
                 .map(r -> shape.apply(r.get("tel"))).collect(Collectors.toSet());
         assertThat(phoneShapes).contains("99999999999", "999-9999-9999", "+99 999 9999 9999").hasSizeGreaterThan(5);
-        Set<String> dateShapes = city.rows("civil", "marriage_registrations").stream()
+        Set<String> dateShapes = city.rows("civil-affairs", "marriage_registrations").stream()
                 .map(r -> shape.apply(r.get("登记日期")).replaceAll("9+", "9")).collect(Collectors.toSet());
         assertThat(dateShapes).contains("9年9月9日").hasSizeGreaterThanOrEqualTo(3);
         assertThat(city.rows("transport", "vehicles")).allSatisfy(v ->
@@ -159,9 +159,9 @@ class RealismTest {
         Map<String, String> truth = hard.groundTruth("persons.csv");
         Map<String, Map<String, String>> master = hard.personsMaster();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Map<String, String> r : hard.rows("civil", "marriage_registrations")) {
+        for (Map<String, String> r : hard.rows("civil-affairs", "marriage_registrations")) {
             String shown = r.get("当事人姓名");
-            String name = master.get(truth.get("civil/marriage_registrations/" + r.get("record_id"))).get("name");
+            String name = master.get(truth.get("civil-affairs/marriage_registrations/" + r.get("record_id"))).get("name");
             if (shown.equals(name)) {
                 continue;
             }

@@ -51,6 +51,12 @@ class CatalogDemoStepTest {
     @Test
     void registersTheCitysResourcesOnce() throws Exception {
         runDepartmentsAccountsAndCatalog();
+        // One resource per dataset the city generator writes, under the department that hands it over.
+        for (var source : dev.banyan.synthcity.departments.Departments.all()) {
+            long department = directory.findByCode(source.code()).orElseThrow().id();
+            assertThat(catalog.ofProvider(department)).extracting(Resource::nameZh)
+                    .containsAll(source.datasets().stream().map(dev.banyan.synthcity.output.DatasetSpec::titleZh).toList());
+        }
         long police = directory.findByCode("public-security").orElseThrow().id();
         List<Resource> ofPolice = catalog.ofProvider(police);
         assertThat(ofPolice).isNotEmpty().allMatch(r -> r.status() == ResourceStatus.PUBLISHED);

@@ -32,20 +32,20 @@ public final class CivilAffairs implements Department {
 
     private static final Charset GBK = Charset.forName("GBK");
 
-    static final DatasetSpec ALLOWANCE = new DatasetSpec("civil", "minimum_living_allowance", TableFormat.CSV, GBK,
+    static final DatasetSpec ALLOWANCE = new DatasetSpec("civil-affairs", "minimum_living_allowance", TableFormat.CSV, GBK,
             false, true, "城乡最低生活保障对象名册", "Minimum living allowance recipients", Subject.PERSON, "DB",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("区县"), Column.text("街道（乡镇）"),
                     Column.text("社区（村）"), Column.text("低保证号"), Column.text("户主姓名"), Column.text("姓名"),
                     Column.text("与户主关系"), Column.text("身份证号码"), Column.text("性别"), Column.text("出生年月"),
                     Column.integer("家庭人口"), Column.text("保障类别"), Column.integer("月保障金额（元）"),
                     Column.date("保障起始日期"), Column.text("保障状态"), Column.text("家庭住址"), Column.text("联系电话")));
-    static final DatasetSpec MARRIAGES = new DatasetSpec("civil", "marriage_registrations", TableFormat.CSV, GBK,
+    static final DatasetSpec MARRIAGES = new DatasetSpec("civil-affairs", "marriage_registrations", TableFormat.CSV, GBK,
             false, true, "婚姻登记信息", "Marriage registrations", Subject.PERSON, "HY",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("登记机关"), Column.text("业务类别"),
                     Column.date("登记日期"), Column.text("结婚证字号"), Column.text("当事人姓名"), Column.text("性别"),
                     Column.text("证件类型"), Column.text("证件号码"), Column.date("出生日期"), Column.text("国籍"),
                     Column.text("配偶姓名"), Column.text("配偶证件号码")));
-    static final DatasetSpec ELDERLY = new DatasetSpec("civil", "elderly_subsidy", TableFormat.CSV, GBK, false, true,
+    static final DatasetSpec ELDERLY = new DatasetSpec("civil-affairs", "elderly_subsidy", TableFormat.CSV, GBK, false, true,
             "高龄老人补贴发放名册", "Elderly (80+) subsidy payments", Subject.PERSON, "GL",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("姓名"), Column.text("身份证号码"), Column.text("性别"),
                     Column.date("出生日期"), Column.integer("年龄"), Column.integer("补贴标准（元/月）"), Column.text("发放状态"),
@@ -54,7 +54,7 @@ public final class CivilAffairs implements Department {
 
     @Override
     public String code() {
-        return "civil";
+        return "civil-affairs";
     }
 
     @Override

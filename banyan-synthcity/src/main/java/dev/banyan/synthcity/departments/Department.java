@@ -14,7 +14,7 @@ import java.util.List;
  */
 public interface Department {
 
-    /** Short code, also the folder name, e.g. {@code police}. */
+    /** The department code as Banyan registers it, also the folder name, e.g. {@code public-security}. */
     String code();
 
     String nameZh();

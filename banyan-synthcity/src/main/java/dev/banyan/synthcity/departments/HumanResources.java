@@ -35,20 +35,20 @@ public final class HumanResources implements Department {
     private static final int BASE_MIN = 4_200;
     private static final int BASE_MAX = 22_000;
 
-    static final DatasetSpec EMPLOYMENT = new DatasetSpec("hrss", "employment_registrations", TableFormat.CSV,
+    static final DatasetSpec EMPLOYMENT = new DatasetSpec("human-resources", "employment_registrations", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "就业登记信息", "Employment registrations", Subject.PERSON, "JY",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("姓名"), Column.text("公民身份号码"),
                     Column.text("性别"), Column.date("出生日期"), Column.text("用人单位名称"),
                     Column.text("用人单位统一社会信用代码"), Column.date("就业登记日期"), Column.text("劳动合同类型"),
                     Column.text("岗位"), Column.text("居住地址"), Column.text("联系电话")));
-    static final DatasetSpec CONTRIBUTIONS = new DatasetSpec("hrss", "pension_contributions", TableFormat.CSV,
+    static final DatasetSpec CONTRIBUTIONS = new DatasetSpec("human-resources", "pension_contributions", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "企业职工基本养老保险缴费明细", "Employee pension insurance contributions",
             Subject.PERSON, "SB",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("个人编号"), Column.text("姓名"),
                     Column.text("身份证号码"), Column.text("单位编号"), Column.text("单位名称"), Column.text("险种类型"),
                     Column.text("费款所属期"), Column.decimal("缴费基数"), Column.decimal("单位缴纳金额"),
                     Column.decimal("个人缴纳金额"), Column.date("到账日期")));
-    static final DatasetSpec PENSIONERS = new DatasetSpec("hrss", "pensioners", TableFormat.CSV,
+    static final DatasetSpec PENSIONERS = new DatasetSpec("human-resources", "pensioners", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "离退休人员养老金领取信息", "Retirees drawing an employee pension",
             Subject.PERSON, "LT",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("个人编号"), Column.text("姓名"),
@@ -58,7 +58,7 @@ public final class HumanResources implements Department {
 
     @Override
     public String code() {
-        return "hrss";
+        return "human-resources";
     }
 
     @Override

@@ -29,14 +29,14 @@ import java.util.SplittableRandom;
  */
 public final class MarketRegulation implements Department {
 
-    static final DatasetSpec ENTERPRISES = new DatasetSpec("market", "enterprises", TableFormat.CSV,
+    static final DatasetSpec ENTERPRISES = new DatasetSpec("market-regulation", "enterprises", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "市场主体登记信息", "Registered market entities", Subject.COMPANY, "QY",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("统一社会信用代码"), Column.text("企业名称"),
                     Column.text("企业类型"), Column.text("法定代表人"), Column.decimal("注册资本（万元）"),
                     Column.date("成立日期"), Column.date("营业期限自"), Column.text("营业期限至"), Column.text("登记状态"),
                     Column.date("注销或吊销日期"), Column.text("住所"), Column.text("经营范围"), Column.text("所属行业"),
                     Column.text("登记机关"), Column.date("核准日期"), Column.text("联系电话")));
-    static final DatasetSpec REPRESENTATIVES = new DatasetSpec("market", "legal_representatives", TableFormat.CSV,
+    static final DatasetSpec REPRESENTATIVES = new DatasetSpec("market-regulation", "legal_representatives", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "法定代表人（负责人、经营者）信息", "Legal representatives",
             Subject.PERSON, "FR",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("统一社会信用代码"), Column.text("企业名称"),
@@ -45,7 +45,7 @@ public final class MarketRegulation implements Department {
 
     @Override
     public String code() {
-        return "market";
+        return "market-regulation";
     }
 
     @Override

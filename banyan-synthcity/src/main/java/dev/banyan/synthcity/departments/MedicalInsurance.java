@@ -29,7 +29,7 @@ import java.util.List;
  */
 public final class MedicalInsurance implements Department {
 
-    static final DatasetSpec INSURED = new DatasetSpec("medins", "insured_persons", TableFormat.NDJSON,
+    static final DatasetSpec INSURED = new DatasetSpec("medical-insurance", "insured_persons", TableFormat.NDJSON,
             StandardCharsets.UTF_8, false, false, "参保人员信息", "Insured persons", Subject.PERSON, "YB",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("psn_no").comment("人员编号"),
                     Column.text("psn_name").comment("人员姓名"), Column.text("gend").comment("性别 1男 2女"),
@@ -45,7 +45,7 @@ public final class MedicalInsurance implements Department {
 
     @Override
     public String code() {
-        return "medins";
+        return "medical-insurance";
     }
 
     @Override

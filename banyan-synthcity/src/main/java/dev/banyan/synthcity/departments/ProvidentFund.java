@@ -31,13 +31,13 @@ import java.util.SplittableRandom;
  */
 public final class ProvidentFund implements Department {
 
-    static final DatasetSpec EMPLOYERS = new DatasetSpec("fund", "employer_accounts", TableFormat.TSV,
+    static final DatasetSpec EMPLOYERS = new DatasetSpec("provident-fund", "employer_accounts", TableFormat.TSV,
             StandardCharsets.UTF_8, false, false, "缴存单位信息", "Contributing employers", Subject.COMPANY, "DW",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("单位账号"), Column.text("单位名称"),
                     Column.text("统一社会信用代码"), Column.text("组织机构代码"), Column.text("单位地址"),
                     Column.date("开户日期"), Column.integer("缴存人数"), Column.text("单位缴存比例"),
                     Column.text("个人缴存比例"), Column.text("账户状态"), Column.text("联系电话")));
-    static final DatasetSpec ACCOUNTS = new DatasetSpec("fund", "personal_accounts", TableFormat.TSV,
+    static final DatasetSpec ACCOUNTS = new DatasetSpec("provident-fund", "personal_accounts", TableFormat.TSV,
             StandardCharsets.UTF_8, false, false, "个人公积金账户信息", "Personal provident fund accounts",
             Subject.PERSON, "GJ",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("个人账号"), Column.text("姓名"),
@@ -47,7 +47,7 @@ public final class ProvidentFund implements Department {
 
     @Override
     public String code() {
-        return "fund";
+        return "provident-fund";
     }
 
     @Override

@@ -31,14 +31,14 @@ import java.util.List;
  */
 public final class PublicSecurityBureau implements Department {
 
-    static final DatasetSpec RESIDENTS = new DatasetSpec("police", "household_registration", TableFormat.CSV,
+    static final DatasetSpec RESIDENTS = new DatasetSpec("public-security", "household_registration", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "户籍人口", "Registered residents", Subject.PERSON, "HJ",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("公民身份号码"), Column.text("姓名"),
                     Column.text("曾用名"), Column.text("性别"), Column.text("民族"), Column.date("出生日期"),
                     Column.text("出生地"), Column.text("户号"), Column.text("与户主关系"), Column.text("户籍地址"),
                     Column.text("所属派出所"), Column.text("文化程度"), Column.text("婚姻状况"), Column.text("人口状态"),
                     Column.date("注销日期"), Column.text("注销原因"), Column.text("联系电话")));
-    static final DatasetSpec HOUSEHOLDS = new DatasetSpec("police", "households", TableFormat.CSV,
+    static final DatasetSpec HOUSEHOLDS = new DatasetSpec("public-security", "households", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "户信息", "Households", Subject.HOUSEHOLD, "HU",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("户号"), Column.text("户别"), Column.text("户主姓名"),
                     Column.text("户主公民身份号码"), Column.text("住址"), Column.text("所属社区"), Column.text("所属街道"),
@@ -46,7 +46,7 @@ public final class PublicSecurityBureau implements Department {
 
     @Override
     public String code() {
-        return "police";
+        return "public-security";
     }
 
     @Override

@@ -32,13 +32,13 @@ public final class RealEstateRegistry implements Department {
 
     private static final int UNIFIED_REGISTRATION_DAY = Snapshot.day(2016, 1, 1);
 
-    static final DatasetSpec UNITS = new DatasetSpec("realestate", "real_estate_units", TableFormat.CSV,
+    static final DatasetSpec UNITS = new DatasetSpec("real-estate", "real_estate_units", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "不动产单元及登记信息", "Real-estate units", Subject.HOUSE, "DY",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("不动产单元号"), Column.text("不动产权证号"),
                     Column.text("坐落"), Column.text("所在区县"), Column.text("规划用途"), Column.text("房屋性质"),
                     Column.decimal("建筑面积（㎡）"), Column.decimal("套内建筑面积（㎡）"), Column.integer("所在层"),
                     Column.integer("总层数"), Column.date("登记日期"), Column.text("登记类型"), Column.text("抵押状态")));
-    static final DatasetSpec OWNERS = new DatasetSpec("realestate", "right_holders", TableFormat.CSV,
+    static final DatasetSpec OWNERS = new DatasetSpec("real-estate", "right_holders", TableFormat.CSV,
             StandardCharsets.UTF_8, false, false, "不动产权利人信息", "Right holders", Subject.PERSON_OR_COMPANY, "QL",
             List.of(Column.text(DatasetSpec.RECORD_ID), Column.text("不动产单元号"), Column.text("不动产权证号"),
                     Column.text("权利人名称"), Column.text("权利人类型"), Column.text("证件种类"), Column.text("证件号码"),
@@ -46,7 +46,7 @@ public final class RealEstateRegistry implements Department {
 
     @Override
     public String code() {
-        return "realestate";
+        return "real-estate";
     }
 
     @Override

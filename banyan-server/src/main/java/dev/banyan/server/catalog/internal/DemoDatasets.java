@@ -20,14 +20,6 @@ final class DemoDatasets {
                 String legalBasis, OpenType open, DataGrade grade, String sourceSystem, boolean minors) {
     }
 
-    /** The server's department code for each of the generator's department folders. */
-    static final Map<String, String> DEPARTMENTS = Map.ofEntries(Map.entry("police", "public-security"),
-            Map.entry("market", "market-regulation"), Map.entry("civil", "civil-affairs"),
-            Map.entry("hrss", "human-resources"), Map.entry("medins", "medical-insurance"),
-            Map.entry("realestate", "real-estate"), Map.entry("fund", "provident-fund"), Map.entry("housing", "housing"),
-            Map.entry("tax", "tax"), Map.entry("health", "health"), Map.entry("education", "education"),
-            Map.entry("transport", "transport"));
-
     /** Which data elements each department is the authoritative source of (一数一源). */
     static final Map<String, Set<String>> AUTHORITIES = Map.of(
             "public-security", Set.of("DE0001", "DE0002", "DE0003", "DE0004", "DE0005", "DE0007"),

@@ -78,7 +78,8 @@ class RegisterCatalogStep implements DemoStep {
         int created = 0;
         int position = 0;
         for (dev.banyan.synthcity.departments.Department source : city) {
-            var department = departments.findByCode(DemoDatasets.DEPARTMENTS.getOrDefault(source.code(), source.code()));
+            // The generator names its departments with Banyan's department codes.
+            var department = departments.findByCode(source.code());
             int serial = 0;
             for (DatasetSpec spec : source.datasets()) {
                 position++;
