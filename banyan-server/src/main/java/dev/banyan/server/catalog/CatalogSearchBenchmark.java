@@ -156,7 +156,7 @@ public final class CatalogSearchBenchmark {
                     percentile(baseline, 50), percentile(baseline, 95));
             out.printf("  Lucene (SmartChineseAnalyzer, facets): p50 %.2f ms, p95 %.2f ms%n", r.p50(), r.p95());
             out.printf("  baseline (linear scan, same weights):   p50 %.2f ms, p95 %.2f ms%n", r.baselineP50(), r.baselineP95());
-            out.printf("  ratio baseline / Lucene: p50 %.0f×, p95 %.0f×%n", r.ratioP50(), r.ratioP95());
+            out.printf("  ratio baseline / Lucene: p50 %.1f×, p95 %.1f×%n", r.ratioP50(), r.ratioP95());
             return r;
         }
     }

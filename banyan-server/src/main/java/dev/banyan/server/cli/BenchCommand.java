@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code banyan bench …}: benchmarks that print their own baseline beside their figure. */
-@Command(name = "bench", description = {"Run a benchmark with its baseline.", "运行基准测试（附基线对比）。"},
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {"Run a benchmark with its baseline.", "运行基准测试（附基线对比）。"},
         subcommands = {BenchCommand.CatalogSearch.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
@@ -20,7 +20,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** {@code banyan bench catalog-search}: Lucene catalog search against a linear scan of the same resources. */
-    @Command(name = "catalog-search", description = {
+    @Command(name = "catalog-search", mixinStandardHelpOptions = true, description = {
             "Catalog full-text search: p50/p95 of Lucene with facets vs a linear scan of the same synthetic catalog.",
             "目录全文检索：Lucene（含分面）与线性扫描的 p50/p95 对比。"})
     static final class CatalogSearch implements Callable<Integer> {
