@@ -106,6 +106,22 @@ class CatalogApiTest {
     }
 
     @Test
+    void importsAWorkbookAllOrNothingAndExportsJson() throws Exception {
+        Dept housing = CatalogFixtures.department(directory, "榕城市住建局（接口测试）");
+        byte[] template = mvc.perform(get("/api/v1/catalog/template.xlsx").with(client(housing, "catalog.read")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/catalog/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "catalog.xlsx", null, template))
+                        .with(client(housing, "catalog.write")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.created").isEmpty())
+                .andExpect(jsonPath("$.problems[0].messageCode").value("error.catalog.import.empty"));
+        mvc.perform(get("/api/v1/catalog/export.json").param("department", housing.department().code())
+                        .with(client(housing, "catalog.read")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+    }
+
+    @Test
     void isDescribedInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
