@@ -63,6 +63,7 @@ class DemoConfiguration {
         }
 
         @EventListener
+        @org.springframework.core.annotation.Order(0)
         void onReady(ApplicationReadyEvent event) throws Exception {
             if (!demo.run()) {
                 return;
