@@ -18,9 +18,16 @@ public class CatalogExports {
     private final DepartmentDirectory departments;
     private final CatalogImporter importer;
     private final String publicUrl;
+    private final String publisher;
 
+    /**
+     * @param publisher code of the department that publishes the catalog as a whole (the city's big-data bureau);
+     *                  without it, the first department registered
+     */
     CatalogExports(Catalog catalog, DepartmentDirectory departments, CatalogImporter importer,
-                   @Value("${banyan.public-url:http://localhost:8080}") String publicUrl) {
+                   @Value("${banyan.public-url:http://localhost:8080}") String publicUrl,
+                   @Value("${banyan.catalog.publisher:big-data}") String publisher) {
+        this.publisher = publisher;
         this.catalog = catalog;
         this.departments = departments;
         this.importer = importer;
@@ -38,7 +45,7 @@ public class CatalogExports {
 
     public DcatExport dcat(String departmentCode) {
         Map<Long, Department> byId = departments.byId();
-        Department platform = departments.findByCode("big-data")
+        Department platform = departments.findByCode(publisher)
                 .orElseGet(() -> byId.values().stream().findFirst().orElse(null));
         return new DcatExport(publicUrl, platform, published(departmentCode), byId);
     }

@@ -56,10 +56,13 @@ public final class DcatExport {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         String catalog = this.base + "/catalog";
         add(catalog, "rdf:type", Term.iri(expand("dcat:Catalog")));
-        add(catalog, "dct:title", Term.text("榕城市政务数据资源目录", "zh"));
-        add(catalog, "dct:title", Term.text("Government data resource catalog of Rongcheng", "en"));
-        add(catalog, "dct:description", Term.text("榕城市各部门登记发布的政务数据资源。", "zh"));
-        add(catalog, "dct:description", Term.text("The government data resources registered and published by the city's departments.", "en"));
+        // Named after the platform's department (e.g. 榕城市大数据管理局), so that each city's export says whose it is.
+        String ownerZh = platform == null ? "" : platform.nameZh() + " · ";
+        String ownerEn = platform == null ? "" : " — " + platform.nameEn();
+        add(catalog, "dct:title", Term.text(ownerZh + "政务数据资源目录", "zh"));
+        add(catalog, "dct:title", Term.text("Government data resource catalog" + ownerEn, "en"));
+        add(catalog, "dct:description", Term.text("各部门登记并经审核发布的政务数据资源。", "zh"));
+        add(catalog, "dct:description", Term.text("The government data resources registered by the departments and published after review.", "en"));
         Set<Long> publishers = new LinkedHashSet<>();
         if (platform != null) {
             add(catalog, "dct:publisher", Term.iri(agent(platform)));
