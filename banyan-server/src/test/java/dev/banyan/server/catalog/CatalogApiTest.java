@@ -63,6 +63,8 @@ class CatalogApiTest {
                 .andExpect(jsonPath("$.fields[0].dataElement").value("DE0025"));
         mvc.perform(get("/api/v1/catalog/resources/" + r.code() + "/versions").with(client(tax, "catalog.read")))
                 .andExpect(jsonPath("$[0].action").value("published"));
+        mvc.perform(get("/api/v1/catalog/resources/" + r.code() + "/demands").with(client(tax, "catalog.read")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
         mvc.perform(get("/api/v1/catalog/resources/nope").with(client(tax, "catalog.read")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -87,6 +87,12 @@ class CatalogApi {
         return catalog.versions(catalog.getByCode(code).id());
     }
 
+    @GetMapping("/resources/{code}/demands")
+    @Operation(summary = "Who asked for the resource or was answered with it (its users, until sharing grants exist)")
+    List<DemandRequest> resourceDemands(@PathVariable String code) {
+        return demands.aboutResource(catalog.getByCode(code).id());
+    }
+
     @PostMapping("/resources")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a draft resource of the client's department (the provider defaults to it)")
