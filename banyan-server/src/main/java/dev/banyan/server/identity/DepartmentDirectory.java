@@ -81,7 +81,7 @@ public class DepartmentDirectory {
     }
 
     public List<Department> all() {
-        return jdbc.sql("select " + COLUMNS + " from identity.department order by level, parent_id nulls first, id")
+        return jdbc.sql("select " + COLUMNS + " from identity.department order by array_position(array['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'], level), parent_id nulls first, id")
                 .query(DepartmentDirectory::map).list();
     }
 
