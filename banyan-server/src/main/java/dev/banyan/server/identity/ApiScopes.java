@@ -1,8 +1,12 @@
 package dev.banyan.server.identity;
 
 import java.util.Set;
+import java.util.TreeSet;
 
-/** The OAuth2 scopes that machine clients may be granted, and the audience of Banyan's API tokens. */
+/**
+ * The OAuth2 scopes that machine clients may be granted (权限范围), who may grant each, and the audience of
+ * Banyan's API tokens. An application never gets more power than the person who registers it holds.
+ */
 public final class ApiScopes {
 
     /** The {@code aud} claim of every access token Banyan issues for its own APIs. */
@@ -17,9 +21,36 @@ public final class ApiScopes {
     /** Draft catalog resources and file or answer demand requests, as a data liaison of the client's department. */
     public static final String CATALOG_WRITE = "catalog.write";
 
+    /** Submit the department's drafts for review and retire its resources, as its chief data officer. */
+    public static final String CATALOG_SUBMIT = "catalog.submit";
+
+    /** Publish submitted resources or return them with comments, as the platform administrator. */
+    public static final String CATALOG_REVIEW = "catalog.review";
+
     /** Every scope a client may ask for today; later modules add theirs. */
-    public static final Set<String> ALL = Set.of(DIRECTORY_READ, CATALOG_READ, CATALOG_WRITE);
+    public static final Set<String> ALL = Set.of(DIRECTORY_READ, CATALOG_READ, CATALOG_WRITE, CATALOG_SUBMIT, CATALOG_REVIEW);
 
     private ApiScopes() {
+    }
+
+    /**
+     * The scopes that a person with these roles may give to an application: reading to every department role,
+     * drafting to the department's staff, submitting to its chief data officer, reviewing to the administrator.
+     */
+    public static Set<String> grantableBy(Set<Role> roles) {
+        if (roles.contains(Role.PLATFORM_ADMIN)) {
+            return new TreeSet<>(ALL);
+        }
+        Set<String> scopes = new TreeSet<>();
+        if (roles.contains(Role.CHIEF_DATA_OFFICER) || roles.contains(Role.DATA_LIAISON)
+                || roles.contains(Role.DEPARTMENT_DEVELOPER)) {
+            scopes.add(DIRECTORY_READ);
+            scopes.add(CATALOG_READ);
+            scopes.add(CATALOG_WRITE);
+        }
+        if (roles.contains(Role.CHIEF_DATA_OFFICER)) {
+            scopes.add(CATALOG_SUBMIT);
+        }
+        return scopes;
     }
 }

@@ -43,23 +43,33 @@ public class MachineClients {
     }
 
     /**
-     * Registers an application of a department and returns its secret, which is not stored in clear.
+     * Registers an application of a department and returns its secret, which is not stored in clear. The
+     * registrant may only register for their own department (administrators for any) and only grant the scopes
+     * their roles allow ({@link ApiScopes#grantableBy}).
      *
      * @throws InvalidInputException naming the first field at fault; nothing is stored then
      */
     @Transactional
-    public RegisteredMachineClient register(long departmentId, String name, Set<String> scopes, String createdBy) {
+    public RegisteredMachineClient register(long departmentId, String name, Set<String> scopes, UserAccount registrant) {
         Department department = departments.find(departmentId)
                 .orElseThrow(() -> new InvalidInputException("departmentId", "error.department.parent.unknown", departmentId));
+        if (!registrant.has(Role.PLATFORM_ADMIN)
+                && (registrant.departmentId() == null || registrant.departmentId() != departmentId)) {
+            throw new InvalidInputException("departmentId", "error.client.otherDepartment");
+        }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidInputException("name", "error.client.name.required");
         }
         if (scopes == null || scopes.isEmpty()) {
             throw new InvalidInputException("scopes", "error.client.scopes.required");
         }
-        for (String scope : scopes) {
+        Set<String> grantable = ApiScopes.grantableBy(registrant.roles());
+        for (String scope : new TreeSet<>(scopes)) {
             if (!ApiScopes.ALL.contains(scope)) {
                 throw new InvalidInputException("scopes", "error.client.scope.unknown", scope, String.join(", ", new TreeSet<>(ApiScopes.ALL)));
+            }
+            if (!grantable.contains(scope)) {
+                throw new InvalidInputException("scopes", "error.client.scope.notGrantable", scope, String.join(", ", grantable));
             }
         }
         String clientId = department.code() + "-" + HexFormat.of().formatHex(randomBytes(4));
@@ -68,7 +78,7 @@ public class MachineClients {
                 insert into identity.machine_client (client_id, secret_hash, name, department_id, scopes, created_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(clientId, passwords.encode(secret), name.strip(), departmentId,
-                        new TreeSet<>(scopes).toArray(String[]::new), createdBy)
+                        new TreeSet<>(scopes).toArray(String[]::new), registrant.username())
                 .query(Long.class).single();
         return new RegisteredMachineClient(get(id), secret);
     }

@@ -1,5 +1,7 @@
 package dev.banyan.server.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static dev.banyan.server.catalog.CatalogFixtures.ADMIN;
 import static dev.banyan.server.catalog.CatalogFixtures.complete;
 import static dev.banyan.server.catalog.CatalogFixtures.field;
@@ -39,6 +41,44 @@ class CatalogApiTest {
     private static JwtRequestPostProcessor client(Dept d, String... scopes) {
         return jwt().jwt(j -> j.subject("client-" + d.department().code()).claim("department", d.department().code()))
                 .authorities(java.util.Arrays.stream(scopes).map(s -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority("SCOPE_" + s)).toList());
+    }
+
+    /** A client token as Spring Authorization Server issues it: the scopes both as claim and as authorities. */
+    private static JwtRequestPostProcessor scopedClient(Dept d, String... scopes) {
+        return jwt().jwt(j -> j.subject("client-" + d.department().code()).claim("department", d.department().code())
+                        .claim("scope", List.of(scopes)))
+                .authorities(java.util.Arrays.stream(scopes).map(s -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority("SCOPE_" + s)).toList());
+    }
+
+    @Test
+    void submitsPublishesReturnsAndRetiresOnlyWithTheScopesOfThoseRoles() throws Exception {
+        Dept health = CatalogFixtures.department(directory, "榕城市卫健委（审核接口测试）");
+        Dept platform = CatalogFixtures.department(directory, "榕城市大数据局（审核接口测试）");
+        Resource r = catalog.draft(health.liaison(), complete(health, "001", "出生医学证明信息", "Birth certificates",
+                List.of(field("公民身份号码", "DE0001"))));
+        String base = "/api/v1/catalog/resources/" + r.code();
+
+        // A liaison's application may draft but not submit.
+        mvc.perform(post(base + "/submit").with(scopedClient(health, "catalog.write"))).andExpect(status().isForbidden());
+        // Another department's chief data officer may not submit it.
+        mvc.perform(post(base + "/submit").with(scopedClient(platform, "catalog.write", "catalog.submit")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base + "/submit").with(scopedClient(health, "catalog.write", "catalog.submit")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING_REVIEW"));
+
+        // Only the review scope publishes or returns; the department's own officer cannot approve itself.
+        mvc.perform(post(base + "/publish").with(scopedClient(health, "catalog.write", "catalog.submit")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base + "/return").param("comment", "请补充字段说明").with(scopedClient(platform, "catalog.write", "catalog.review")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.reviewComment").value("请补充字段说明"));
+        mvc.perform(post(base + "/submit").with(scopedClient(health, "catalog.write", "catalog.submit"))).andExpect(status().isOk());
+        mvc.perform(post(base + "/publish").param("comment", "同意").with(scopedClient(platform, "catalog.write", "catalog.review")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+        mvc.perform(post(base + "/retire").param("reason", "并入新资源").with(scopedClient(health, "catalog.write", "catalog.submit")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETIRED"));
+        assertThat(catalog.versions(r.id())).extracting(ResourceVersion::actor).contains("client:client-" + health.department().code());
     }
 
     @Test

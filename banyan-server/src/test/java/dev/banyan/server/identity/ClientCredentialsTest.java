@@ -58,7 +58,7 @@ class ClientCredentialsTest {
     void registerAClient() {
         Department department = departments.findByCode("oauth-test").orElseGet(() -> departments.register(new NewDepartment(
                 "oauth-test", "榕城市接口测试局", "API Test Bureau", DepartmentDirectoryTest.creditCode(100), DepartmentLevel.CITY, null)));
-        client = clients.register(department.id(), "核验系统", Set.of(ApiScopes.DIRECTORY_READ), "test");
+        client = clients.register(department.id(), "核验系统", Set.of(ApiScopes.DIRECTORY_READ), officer(department, Role.CHIEF_DATA_OFFICER));
     }
 
     @Test
@@ -75,6 +75,43 @@ class ClientCredentialsTest {
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(client.client().clientId()).contains("directory.read");
         assertThat(get("/api/v1/directory/departments/oauth-test", token).body()).contains("榕城市接口测试局");
+    }
+
+    @Autowired
+    UserAccounts accounts;
+
+    private UserAccount officer(Department department, Role role) {
+        String username = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "." + department.code();
+        return accounts.findByUsername(username).orElseGet(() -> accounts.create(
+                new NewUser(username, "Officer", "officer-password-2026", department.id(), Set.of(role))));
+    }
+
+    @Test
+    void anApplicationGetsNoMorePowerThanThePersonWhoRegistersIt() {
+        Department department = departments.findByCode("oauth-test").orElseThrow();
+        int before = clients.ofDepartment(department.id()).size();
+        UserAccount cdo = officer(department, Role.CHIEF_DATA_OFFICER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.register(department.id(), "越权应用",
+                        Set.of(ApiScopes.CATALOG_READ, ApiScopes.CATALOG_REVIEW), cdo))
+                .isInstanceOfSatisfying(dev.banyan.server.platform.InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("scopes");
+                    assertThat(e.messageCode()).isEqualTo("error.client.scope.notGrantable");
+                    assertThat(e.arguments()[0]).isEqualTo(ApiScopes.CATALOG_REVIEW);
+                });
+        UserAccount liaison = officer(department, Role.DATA_LIAISON);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.register(department.id(), "越权应用",
+                        Set.of(ApiScopes.CATALOG_SUBMIT), liaison))
+                .hasFieldOrPropertyWithValue("messageCode", "error.client.scope.notGrantable");
+        Department other = departments.findByCode("oauth-other").orElseGet(() -> departments.register(new NewDepartment(
+                "oauth-other", "榕城市其他局", "Other Bureau", DepartmentDirectoryTest.creditCode(101), DepartmentLevel.CITY, null)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.register(other.id(), "别人的应用",
+                        Set.of(ApiScopes.CATALOG_READ), cdo))
+                .hasFieldOrPropertyWithValue("messageCode", "error.client.otherDepartment");
+        assertThat(clients.ofDepartment(department.id())).hasSize(before);
+        assertThat(clients.register(department.id(), "目录提交", Set.of(ApiScopes.CATALOG_SUBMIT), cdo).client().scopes())
+                .containsExactly(ApiScopes.CATALOG_SUBMIT);
+        assertThat(ApiScopes.grantableBy(Set.of(Role.PLATFORM_ADMIN))).containsAll(ApiScopes.ALL);
+        assertThat(ApiScopes.grantableBy(Set.of(Role.AUDITOR))).isEmpty();
     }
 
     @Test

@@ -43,7 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The catalog's machine API. Reading needs the scope {@code catalog.read}; writing needs {@code catalog.write},
  * and the client then acts as a data liaison of its own department: it drafts and edits its department's drafts,
- * files and answers demand requests. Submitting, publishing and authority changes are people's work, in the console.
+ * files and answers demand requests. With {@code catalog.submit} it also submits and retires as the department's
+ * chief data officer, with {@code catalog.review} it publishes and returns as the platform administrator; only a
+ * person holding that role can give an application the scope. Authority changes stay in the console.
  */
 @RestController
 @RequestMapping("/api/v1/catalog")
@@ -111,6 +113,33 @@ class CatalogApi {
     Resource update(@AuthenticationPrincipal Jwt token, @PathVariable String code, @RequestBody ResourceDraft draft,
                     @Parameter(description = "why it changed") @RequestParam(required = false) String reason) {
         return catalog.update(actors.of(token), catalog.getByCode(code).id(), draft, reason);
+    }
+
+    @PostMapping("/resources/{code}/submit")
+    @Operation(summary = "Submit a draft of the client's department for review (scope catalog.submit: its chief data officer)")
+    Resource submit(@AuthenticationPrincipal Jwt token, @PathVariable String code) {
+        return catalog.submit(actors.of(token), catalog.getByCode(code).id());
+    }
+
+    @PostMapping("/resources/{code}/publish")
+    @Operation(summary = "Publish a submitted resource (scope catalog.review: the platform administrator)")
+    Resource publish(@AuthenticationPrincipal Jwt token, @PathVariable String code,
+                     @Parameter(description = "review comment") @RequestParam(required = false) String comment) {
+        return catalog.publish(actors.of(token), catalog.getByCode(code).id(), comment);
+    }
+
+    @PostMapping("/resources/{code}/return")
+    @Operation(summary = "Return a submitted resource to its department with comments (scope catalog.review)")
+    Resource returnForRevision(@AuthenticationPrincipal Jwt token, @PathVariable String code,
+                               @Parameter(description = "what to change") @RequestParam String comment) {
+        return catalog.returnForRevision(actors.of(token), catalog.getByCode(code).id(), comment);
+    }
+
+    @PostMapping("/resources/{code}/retire")
+    @Operation(summary = "Retire a published resource; its history stays (scope catalog.submit for the own department, or catalog.review)")
+    Resource retire(@AuthenticationPrincipal Jwt token, @PathVariable String code,
+                    @Parameter(description = "why it is retired") @RequestParam String reason) {
+        return catalog.retire(actors.of(token), catalog.getByCode(code).id(), reason);
     }
 
     @GetMapping("/data-elements")

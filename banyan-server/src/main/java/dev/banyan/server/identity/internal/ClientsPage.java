@@ -11,7 +11,6 @@ import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +54,7 @@ class ClientsPage {
                 : me.departmentId() == null ? List.of() : clients.ofDepartment(me.departmentId()));
         model.addAttribute("departments", admin ? departments.all()
                 : me.departmentId() == null ? List.of() : List.of(departments.get(me.departmentId())));
-        model.addAttribute("scopes", new TreeSet<>(ApiScopes.ALL));
+        model.addAttribute("scopes", ApiScopes.grantableBy(me.roles()));
         model.addAttribute("tokenUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/oauth2/token").toUriString());
         model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/me").toUriString());
         model.addAttribute("departmentsById", departments.byId());
@@ -69,9 +68,8 @@ class ClientsPage {
             if (form.getDepartmentId() == null) {
                 throw new InvalidInputException("departmentId", "error.required");
             }
-            mayManage(me, form.getDepartmentId());
             var registered = clients.register(form.getDepartmentId(), form.getName(),
-                    form.getScopes() == null ? Set.of() : Set.copyOf(form.getScopes()), me.username());
+                    form.getScopes() == null ? Set.of() : Set.copyOf(form.getScopes()), me);
             model.addAttribute("registered", registered);
         } catch (InvalidInputException e) {
             model.addAttribute("invalid", e);

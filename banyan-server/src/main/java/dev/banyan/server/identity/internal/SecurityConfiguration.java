@@ -76,6 +76,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/directory/**").hasAuthority("SCOPE_" + ApiScopes.DIRECTORY_READ)
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_READ)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/catalog/resources/*/submit")
+                                .hasAuthority("SCOPE_" + ApiScopes.CATALOG_SUBMIT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/catalog/resources/*/retire")
+                                .hasAnyAuthority("SCOPE_" + ApiScopes.CATALOG_SUBMIT, "SCOPE_" + ApiScopes.CATALOG_REVIEW)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/catalog/resources/*/publish", "/api/v1/catalog/resources/*/return")
+                                .hasAuthority("SCOPE_" + ApiScopes.CATALOG_REVIEW)
                         .requestMatchers("/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_WRITE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)))
