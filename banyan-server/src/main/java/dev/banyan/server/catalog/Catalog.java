@@ -1,5 +1,8 @@
 package dev.banyan.server.catalog;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.catalog.internal.CatalogIndex;
 import dev.banyan.server.catalog.internal.ResourceDiff;
 import dev.banyan.server.catalog.internal.ResourceRows;
@@ -13,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,16 +43,18 @@ public class Catalog {
     private final DepartmentDirectory departments;
     private final CatalogIndex index;
     private final ApplicationEventPublisher events;
+    private final EvidenceLog evidence;
     private final Clock clock;
 
     public Catalog(ResourceRows rows, DataElements elements, DataAuthorities authorities, DepartmentDirectory departments,
-                   CatalogIndex index, ApplicationEventPublisher events, Clock clock) {
+                   CatalogIndex index, ApplicationEventPublisher events, EvidenceLog evidence, Clock clock) {
         this.rows = rows;
         this.elements = elements;
         this.authorities = authorities;
         this.departments = departments;
         this.index = index;
         this.events = events;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -67,7 +74,7 @@ public class Catalog {
         validate(d, null);
         Instant now = clock.instant();
         long id = rows.insert(d, ResourceStatus.DRAFT, now);
-        rows.recordVersion(id, 1, "created", actor.name(), null, ResourceDiff.between(null, d), now);
+        recordVersion(id, d.code(), 1, "created", actor, null, ResourceDiff.between(null, d), now);
         return changed(id);
     }
 
@@ -111,7 +118,7 @@ public class Catalog {
         Instant now = clock.instant();
         int version = current.version() + 1;
         rows.update(id, d, current.status(), version, current.reviewComment(), now);
-        rows.recordVersion(id, version, "updated", actor.name(), blankToNull(reason), diffs, now);
+        recordVersion(id, d.code(), version, "updated", actor, blankToNull(reason), diffs, now);
         if (current.status() == ResourceStatus.PUBLISHED) {
             claimAuthorities(actor, get(id));
         }
@@ -238,9 +245,29 @@ public class Catalog {
         List<FieldDiff> diffs = new ArrayList<>(ResourceDiff.between(r.toDraft(), content));
         diffs.add(0, new FieldDiff("status", r.status().name(), to.name()));
         rows.update(r.id(), content, to, version, reviewComment, now);
-        rows.recordVersion(r.id(), version, action, actor.name(), reason, diffs, now);
+        recordVersion(r.id(), r.code(), version, action, actor, reason, diffs, now);
         return changed(r.id());
     }
+
+    /** Keeps the version in the catalog's history and, in the same transaction, as evidence in the audit log. */
+    private void recordVersion(long id, String code, int version, String action, CatalogActor actor, String reason,
+                               List<FieldDiff> diffs, Instant now) {
+        rows.recordVersion(id, version, action, actor.name(), reason, diffs, now);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("resourceId", id);
+        payload.put("code", code);
+        payload.put("version", version);
+        payload.put("action", action);
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        payload.put("changes", diffs.stream().map(FieldDiff::asMap).toList());
+        evidence.record(Evidence.of("catalog.resource." + EVIDENCE_ACTIONS.getOrDefault(action, action),
+                "user:" + actor.name(), "resource:" + code, payload));
+    }
+
+    /** Version actions as evidence types: what happened to the resource. */
+    private static final Map<String, String> EVIDENCE_ACTIONS = Map.of("created", "drafted");
 
     private Resource changed(long id) {
         Resource r = get(id);

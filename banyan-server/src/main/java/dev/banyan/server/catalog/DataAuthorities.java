@@ -1,5 +1,8 @@
 package dev.banyan.server.catalog;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.catalog.internal.ElementRows;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.platform.InvalidInputException;
@@ -20,12 +23,15 @@ public class DataAuthorities {
     private final ElementRows rows;
     private final DataElements elements;
     private final DepartmentDirectory departments;
+    private final EvidenceLog evidence;
     private final Clock clock;
 
-    public DataAuthorities(ElementRows rows, DataElements elements, DepartmentDirectory departments, Clock clock) {
+    public DataAuthorities(ElementRows rows, DataElements elements, DepartmentDirectory departments, EvidenceLog evidence,
+                           Clock clock) {
         this.rows = rows;
         this.elements = elements;
         this.departments = departments;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -66,6 +72,7 @@ public class DataAuthorities {
         DataElement element = elements.get(dataElement);
         if (rows.authority(dataElement, element.subjectType()).isEmpty()) {
             rows.assign(dataElement, element.subjectType(), null, departmentId, actor, reason, clock.instant());
+            recordAssignment(actor, dataElement, element.subjectType(), null, departmentId, reason);
         }
     }
 
@@ -88,6 +95,23 @@ public class DataAuthorities {
         }
         Long previous = rows.authority(dataElement, element.subjectType()).map(DataAuthority::departmentId).orElse(null);
         rows.assign(dataElement, element.subjectType(), previous, departmentId, actor.name(), reason.strip(), clock.instant());
+        recordAssignment(actor.name(), dataElement, element.subjectType(), previous, departmentId, reason.strip());
         return rows.authority(dataElement, element.subjectType()).orElseThrow();
+    }
+
+    private void recordAssignment(String actor, String dataElement, SubjectType subject, Long previous, long departmentId,
+                                  String reason) {
+        java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("dataElement", dataElement);
+        payload.put("subjectType", subject.name());
+        if (previous != null) {
+            payload.put("previousDepartment", departments.get(previous).code());
+        }
+        payload.put("department", departments.get(departmentId).code());
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        evidence.record(Evidence.of("catalog.authority.assigned", "user:" + actor,
+                "element:" + dataElement + "/" + subject.name(), payload));
     }
 }

@@ -1,5 +1,8 @@
 package dev.banyan.server.catalog;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.catalog.internal.DemandRows;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
@@ -33,12 +36,14 @@ public class DemandList {
     private final Catalog catalog;
     private final DepartmentDirectory departments;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
+    private final EvidenceLog evidence;
     private final Clock clock;
 
-    public DemandList(DemandRows rows, Catalog catalog, DepartmentDirectory departments, Clock clock) {
+    public DemandList(DemandRows rows, Catalog catalog, DepartmentDirectory departments, EvidenceLog evidence, Clock clock) {
         this.rows = rows;
         this.catalog = catalog;
         this.departments = departments;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -88,6 +93,20 @@ public class DemandList {
         }
         Instant at = filedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         long id = rows.insert(actor.departmentId(), owner, d, actor.name(), at, deadlineFor(at));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("title", d.title());
+        payload.put("purpose", d.purpose());
+        if (d.legalBasis() != null) {
+            payload.put("legalBasis", d.legalBasis());
+        }
+        if (d.resourceId() != null) {
+            payload.put("resourceId", d.resourceId());
+        }
+        if (owner != null) {
+            payload.put("owner", departments.get(owner).code());
+        }
+        payload.put("deadline", deadlineFor(at).toString());
+        evidence.record(Evidence.of("catalog.demand.filed", "user:" + actor.name(), "demand:" + id, payload));
         return get(id);
     }
 
@@ -136,6 +155,18 @@ public class DemandList {
             }
         };
         rows.answer(id, clean, actor.name(), clock.instant());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", clean.kind().name());
+        if (clean.resourceId() != null) {
+            payload.put("resourceId", clean.resourceId());
+        }
+        if (clean.publishBy() != null) {
+            payload.put("publishBy", clean.publishBy().toString());
+        }
+        if (clean.reason() != null) {
+            payload.put("reason", clean.reason());
+        }
+        evidence.record(Evidence.of("catalog.demand.answered", "user:" + actor.name(), "demand:" + id, payload));
         return get(id);
     }
 

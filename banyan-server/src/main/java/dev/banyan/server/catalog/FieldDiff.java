@@ -8,4 +8,17 @@ package dev.banyan.server.catalog;
  * @param after  null when the element was removed
  */
 public record FieldDiff(String path, String before, String after) {
+
+    /** As evidence payload: the path and both values, absent values left out. */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("path", path);
+        if (before != null) {
+            map.put("before", before);
+        }
+        if (after != null) {
+            map.put("after", after);
+        }
+        return map;
+    }
 }

@@ -27,8 +27,12 @@ public final class ApiScopes {
     /** Publish submitted resources or return them with comments, as the platform administrator. */
     public static final String CATALOG_REVIEW = "catalog.review";
 
+    /** Read the evidence log — entries, proofs, receipts — and ask for a checkpoint now; the administrator grants it. */
+    public static final String AUDIT_READ = "audit.read";
+
     /** Every scope a client may ask for today; later modules add theirs. */
-    public static final Set<String> ALL = Set.of(DIRECTORY_READ, CATALOG_READ, CATALOG_WRITE, CATALOG_SUBMIT, CATALOG_REVIEW);
+    public static final Set<String> ALL = Set.of(DIRECTORY_READ, CATALOG_READ, CATALOG_WRITE, CATALOG_SUBMIT, CATALOG_REVIEW,
+            AUDIT_READ);
 
     private ApiScopes() {
     }

@@ -1,5 +1,8 @@
 package dev.banyan.server.identity;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import java.security.SecureRandom;
@@ -11,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,12 +37,15 @@ public class MachineClients {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final DepartmentDirectory departments;
+    private final EvidenceLog evidence;
     private final Clock clock;
 
-    public MachineClients(JdbcClient jdbc, PasswordEncoder passwords, DepartmentDirectory departments, Clock clock) {
+    public MachineClients(JdbcClient jdbc, PasswordEncoder passwords, DepartmentDirectory departments, EvidenceLog evidence,
+                          Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.departments = departments;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -80,20 +87,26 @@ public class MachineClients {
                 .params(clientId, passwords.encode(secret), name.strip(), departmentId,
                         new TreeSet<>(scopes).toArray(String[]::new), registrant.username())
                 .query(Long.class).single();
+        evidence.record(Evidence.of("identity.client.registered", "user:" + registrant.username(), "client:" + clientId,
+                Map.of("name", name.strip(), "department", department.code(), "scopes", List.copyOf(new TreeSet<>(scopes)))));
         return new RegisteredMachineClient(get(id), secret);
     }
 
     /** Revokes a client: it can get no new token, and the tokens it holds are refused from now on. */
     @Transactional
-    public void revoke(String clientId) {
+    public void revoke(String clientId, String revokedBy) {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int changed = jdbc.sql("update identity.machine_client set status = 'REVOKED', revoked_at = ? where client_id = ? and status = 'ACTIVE'")
                 .params(now, clientId).update();
         if (changed == 0 && find(clientId).isEmpty()) {
             throw new NotFoundException("error.client.notFound", clientId);
         }
-        jdbc.sql("update identity.issued_token set revoked_at = ? where client_id = ? and revoked_at is null")
+        int tokens = jdbc.sql("update identity.issued_token set revoked_at = ? where client_id = ? and revoked_at is null")
                 .params(now, clientId).update();
+        if (changed > 0) {
+            evidence.record(Evidence.of("identity.client.revoked", "user:" + revokedBy, "client:" + clientId,
+                    Map.of("tokensRevoked", tokens)));
+        }
     }
 
     public Optional<MachineClient> find(String clientId) {

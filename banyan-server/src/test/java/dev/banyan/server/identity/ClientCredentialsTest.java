@@ -166,7 +166,7 @@ class ClientCredentialsTest {
     @Test
     void aRevokedClientLosesItsTokensAndGetsNoNewOnes() throws Exception {
         String token = accessToken(requestToken(client.client().clientId(), client.secret()));
-        clients.revoke(client.client().clientId());
+        clients.revoke(client.client().clientId(), "admin");
         assertRefused(get("/api/v1/me", token), "revoked");
         assertThat(requestToken(client.client().clientId(), client.secret()).statusCode()).isEqualTo(401);
         assertThat(clients.find(client.client().clientId()).orElseThrow().status()).isEqualTo(MachineClient.Status.REVOKED);

@@ -83,7 +83,7 @@ class ClientsPage {
         UserAccount me = accounts.findByUsername(auth.getName()).orElseThrow();
         MachineClient client = clients.find(clientId).orElseThrow(() -> new NotFoundException("error.client.notFound", clientId));
         mayManage(me, client.departmentId());
-        clients.revoke(clientId);
+        clients.revoke(clientId, me.username());
         redirect.addFlashAttribute("notice", "client.revoked");
         redirect.addFlashAttribute("noticeArg", clientId);
         return "redirect:/console/clients";

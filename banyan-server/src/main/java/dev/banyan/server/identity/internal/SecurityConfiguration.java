@@ -54,7 +54,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        // The evidence log is public by design: anyone may check it without an account.
+        "/audit-log/**"
     };
 
     @Bean
@@ -83,6 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/catalog/resources/*/publish", "/api/v1/catalog/resources/*/return")
                                 .hasAuthority("SCOPE_" + ApiScopes.CATALOG_REVIEW)
                         .requestMatchers("/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_WRITE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAuthority("SCOPE_" + ApiScopes.AUDIT_READ)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints").hasAuthority("SCOPE_" + ApiScopes.AUDIT_READ)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,6 +100,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/console/departments/**", "/console/users/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/console/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/console/clients/**").hasAnyRole(Role.PLATFORM_ADMIN.name(),
                                 Role.CHIEF_DATA_OFFICER.name(), Role.DEPARTMENT_DEVELOPER.name())
                         .anyRequest().authenticated())
