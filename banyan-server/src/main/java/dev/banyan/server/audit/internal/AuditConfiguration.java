@@ -43,7 +43,9 @@ class AuditConfiguration {
                             BanyanSettings banyan, Clock clock) {
         Path file = settings.masterKeyFile() != null ? settings.masterKeyFile() : banyan.dataDir().resolve("keys/audit-master.key");
         byte[] master = MasterKey.load(settings.masterKey(), file);
-        return SigningKeys.loadOrCreate(jdbc, transactions, settings.origin(), master, settings.keySeal(), clock);
+        byte[] previous = settings.previousMasterKey() == null || settings.previousMasterKey().isBlank() ? null
+                : MasterKey.decode(settings.previousMasterKey().strip(), "BANYAN_AUDIT_PREVIOUS_MASTER_KEY");
+        return SigningKeys.loadOrCreate(jdbc, transactions, settings.origin(), master, previous, settings.keySeal(), clock);
     }
 
     @Bean

@@ -25,8 +25,7 @@ final class MasterKey {
 
     static byte[] load(String base64, Path file) {
         if (base64 != null && !base64.isBlank()) {
-            byte[] key = decode(base64.strip(), "BANYAN_AUDIT_MASTER_KEY");
-            return key;
+            return decode(base64.strip(), "BANYAN_AUDIT_MASTER_KEY");
         }
         try {
             if (Files.exists(file)) {
@@ -49,7 +48,7 @@ final class MasterKey {
         }
     }
 
-    private static byte[] decode(String base64, String where) {
+    static byte[] decode(String base64, String where) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64);

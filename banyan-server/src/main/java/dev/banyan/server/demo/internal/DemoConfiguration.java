@@ -83,6 +83,8 @@ class DemoConfiguration {
             out.println();
             out.println("Banyan is ready / Banyan 已就绪:  http://localhost:" + port + "/");
             out.println("  API docs / 接口文档:         http://localhost:" + port + "/swagger-ui.html");
+            out.println("  Evidence log / 存证日志:     http://localhost:" + port + "/audit-log/checkpoint  "
+                    + "(./banyan audit verify --url http://localhost:" + port + ")");
             out.println("  Database / 数据库:           " + database.jdbcUrl() + " (user " + database.user() + ")");
             out.println("  Demo logins / 演示账号 (password / 密码: " + DemoAccounts.PASSWORD + "):");
             for (DemoAccount a : DemoAccounts.printed()) {

@@ -1,0 +1,43 @@
+package dev.banyan.server.audit.internal;
+
+import dev.banyan.server.audit.SignedCheckpoint;
+import dev.banyan.server.demo.DemoProgress;
+import dev.banyan.server.demo.DemoStep;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's last step: once the evidence of the earlier steps (departments' catalogs, reviews, demands) is
+ * sequenced, sign a checkpoint, so that the log can be verified from the first minute.
+ */
+@Component
+class SignCheckpointStep implements DemoStep {
+
+    private final TiledEvidenceLog log;
+    private final LogStore store;
+
+    SignCheckpointStep(TiledEvidenceLog log, LogStore store) {
+        this.log = log;
+        this.store = store;
+    }
+
+    @Override
+    public int order() {
+        return 990;
+    }
+
+    @Override
+    public String title() {
+        return "Sign the evidence log's checkpoint / 签署存证日志检查点";
+    }
+
+    @Override
+    public void run(DemoProgress progress) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!store.outboxEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        SignedCheckpoint checkpoint = log.publishCheckpoint();
+        progress.report(String.format("%,d entries, signed with Ed25519 and SM2 / %,d 条记录，已用 Ed25519 与 SM2 签名",
+                checkpoint.size(), checkpoint.size()));
+    }
+}
