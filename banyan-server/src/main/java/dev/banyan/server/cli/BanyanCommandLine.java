@@ -20,10 +20,24 @@ public final class BanyanCommandLine implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new BanyanCommandLine()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int exit = new CommandLine(new BanyanCommandLine()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(BanyanCommandLine::explain).execute(args);
         if (exit != 0) {
             System.exit(exit);
         }
+    }
+
+    /**
+     * A command that fails on bad input or an unreachable server says what went wrong in one line, not a stack trace;
+     * {@code BANYAN_DEBUG=1} shows the trace.
+     */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        if (System.getenv("BANYAN_DEBUG") != null) {
+            e.printStackTrace();
+        }
+        command.getErr().println("✘ " + command.getCommandName() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString())
+                + " / 命令失败");
+        return 2;
     }
 
     @Override

@@ -46,6 +46,12 @@ class AuditConsole {
         this.store = store;
     }
 
+    /** Where this Banyan is reached, for the command lines the pages show. */
+    @org.springframework.web.bind.annotation.ModelAttribute("baseUrl")
+    String baseUrl() {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+
     @GetMapping
     String entries(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
                    @RequestParam(required = false) String subject,
