@@ -46,26 +46,11 @@ public final class Ed25519NoteSigner implements NoteSigner {
     }
 
     @Override
-    public String keyName() {
-        return verifier.keyName();
-    }
-
-    @Override
-    public int keyId() {
-        return verifier.keyId();
-    }
-
-    @Override
     public byte[] sign(byte[] message) {
         Ed25519Signer signer = new Ed25519Signer();
         signer.init(true, privateKey);
         signer.update(message, 0, message.length);
         return signer.generateSignature();
-    }
-
-    @Override
-    public String verifierKey() {
-        return verifier.verifierKey();
     }
 
     @Override

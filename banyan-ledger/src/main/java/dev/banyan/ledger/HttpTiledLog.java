@@ -34,6 +34,11 @@ public final class HttpTiledLog implements TiledLog {
         return new String(get("verifier-key"), StandardCharsets.UTF_8).strip();
     }
 
+    /** Every verifier key served at {@code <prefix>/verifier-keys}, one a line (Banyan serves Ed25519, then SM2). */
+    public java.util.List<String> verifierKeys() {
+        return new String(get("verifier-keys"), StandardCharsets.UTF_8).lines().map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
     @Override
     public byte[] hashTile(int level, long index, int width) {
         return get(new Tile(level, index, width).path());

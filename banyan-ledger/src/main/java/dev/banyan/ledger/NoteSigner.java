@@ -7,16 +7,22 @@ package dev.banyan.ledger;
 public interface NoteSigner {
 
     /** The key name written in signature lines; for a log, its checkpoint origin. */
-    String keyName();
+    default String keyName() {
+        return verifier().keyName();
+    }
 
     /** The 4-byte key ID written before each signature. */
-    int keyId();
+    default int keyId() {
+        return verifier().keyId();
+    }
 
     /** Signs {@code message} (the whole note text, final newline included); returns the signature without key ID. */
     byte[] sign(byte[] message);
 
     /** The verifier key ({@code <name>+<hex8 key ID>+<base64 type and public key>}) to publish. */
-    String verifierKey();
+    default String verifierKey() {
+        return verifier().verifierKey();
+    }
 
     /** The verifier for this key's signatures. */
     NoteVerifier verifier();

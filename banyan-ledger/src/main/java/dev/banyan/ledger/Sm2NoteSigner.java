@@ -98,16 +98,6 @@ public final class Sm2NoteSigner implements NoteSigner {
         }
     }
 
-    @Override
-    public String keyName() {
-        return verifier.keyName();
-    }
-
-    @Override
-    public int keyId() {
-        return verifier.keyId();
-    }
-
     /** Signs with SM3withSM2 and the default user ID; returns the DER {@code SEQUENCE { r, s }}. */
     @Override
     public byte[] sign(byte[] message) {
@@ -119,11 +109,6 @@ public final class Sm2NoteSigner implements NoteSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SM2 signing failed", e);
         }
-    }
-
-    @Override
-    public String verifierKey() {
-        return verifier.verifierKey();
     }
 
     @Override

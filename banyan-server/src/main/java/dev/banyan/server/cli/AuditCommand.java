@@ -57,27 +57,10 @@ final class AuditCommand implements Runnable {
         List<NoteVerifier> verifiers(HttpTiledLog log) {
             List<String> trusted = keys;
             if (trusted.isEmpty()) {
-                trusted = List.of(new String(fetch(prefix() + "/verifier-keys"), StandardCharsets.UTF_8).strip().split("\n"));
+                trusted = log.verifierKeys();
                 System.err.println("! Trusting the keys the server serves (pass --key to pin them) / 信任服务器提供的公钥（可用 --key 固定）");
             }
             return trusted.stream().map(String::strip).filter(k -> !k.isEmpty()).map(NoteVerifier::parse).toList();
-        }
-
-        private static byte[] fetch(String uri) {
-            try {
-                var http = java.net.http.HttpClient.newHttpClient();
-                var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(uri)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("GET " + uri + " answered HTTP " + response.statusCode());
-                }
-                return response.body();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot fetch " + uri + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
         }
     }
 
