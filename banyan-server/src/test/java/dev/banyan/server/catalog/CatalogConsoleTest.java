@@ -73,7 +73,8 @@ class CatalogConsoleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 problems")))
                 .andExpect(content().string(containsString("shareLegalBasis")))
-                .andExpect(content().string(containsString("fields[0].dataElement")))
+                .andExpect(content().string(containsString("data-field=\"fields[0].dataElement\"")))
+                .andExpect(content().string(containsString("Field 1: data element")))
                 .andExpect(content().string(containsString("DE9999")));
         assertThat(catalog.findByCode(code)).isEmpty();
         String location = mvc.perform(post("/console/catalog/resources").with(liaison).with(csrf())

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.banyan.server.BanyanServerTest;
+import dev.banyan.server.ConsoleLayout;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.NewUser;
 import dev.banyan.server.identity.Role;
@@ -96,11 +97,14 @@ class ConsoleBrowserTest {
             page.click("#sign-in");
             assertThat(page.locator("h1")).hasText("欢迎使用 Banyan");
             assertThat(page.locator(".tagline").first()).hasText("让数据多跑路，群众少跑腿");
+            // The administrator has the longest menu; it is shown whole, in either language.
+            ConsoleLayout.assertWholeMenuShown(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-zh.png")).setFullPage(true));
 
             page.click("#lang-en");
             assertThat(page.locator("h1")).hasText("Welcome to Banyan");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
+            ConsoleLayout.assertWholeMenuShown(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-en.png")).setFullPage(true));
 
             // The choice sticks: the next page is English too, though the browser prefers Chinese.
