@@ -279,7 +279,9 @@ public class Catalog {
         Optional<ResourceCode> code = ResourceCode.parse(d.code());
         if (code.isEmpty()) {
             problems.add("code", "error.catalog.code.format", d.code());
-        } else if (provider.isPresent() && !code.get().providerCode().equals(provider.get().creditCode())) {
+        } else if (provider.isPresent() && !code.get().providerCode().equals(provider.get().creditCode())
+                // A resource keeps the code it was given when its department's credit code is corrected later.
+                && !(current != null && current.code().equals(code.get().value()) && current.providerId() == d.providerId())) {
             problems.add("code", "error.catalog.code.provider", provider.get().creditCode());
         } else {
             rows.findByCode(code.get().value()).filter(other -> current == null || other.id() != current.id())

@@ -172,6 +172,25 @@ class CatalogLifecycleTest {
     }
 
     @Test
+    void aResourceKeepsItsCodeWhenItsDepartmentsCreditCodeIsCorrected() {
+        Dept d = CatalogFixtures.department(directory, "榕城市改码测试局");
+        Resource draft = catalog.draft(d.liaison(), complete(d, "001", "改码前登记", "Before the correction", List.of(field("姓名", "DE0002"))));
+        var dept = d.department();
+        String corrected = CatalogFixtures.creditCode(9_000 + (int) dept.id());
+        directory.update("test.admin", dept.id(), new dev.banyan.server.identity.DepartmentChange(dept.nameZh(), dept.nameEn(),
+                corrected, dept.level(), dept.parentId()));
+
+        Resource edited = catalog.update(d.liaison(), draft.id(), CatalogFixtures.withShare(draft.toDraft(), ShareType.CONDITIONAL,
+                "仅用于核验", null), null);
+        assertThat(edited.code()).isEqualTo(draft.code());
+        catalog.submit(d.cdo(), draft.id());
+        assertThat(catalog.suggestCode("101001", d.id())).isEqualTo("101001-" + corrected + "-001");
+        // A new resource takes the corrected code.
+        assertInvalid(() -> catalog.draft(d.liaison(), complete(d, "002", "旧代码", "Old code", List.of())), "code",
+                "error.catalog.code.provider");
+    }
+
+    @Test
     void suggestsTheNextCodeOfAClassification() {
         drafted("013");
         assertThat(catalog.suggestCode("101001", civil.id())).isEqualTo("101001-" + civil.creditCode() + "-014");
