@@ -210,6 +210,14 @@ public class UserAccounts {
         log.info("Account {} changed its own password", username);
     }
 
+    /**
+     * Whether this is the account's current password — for a printout such as the demo's list of logins, not for
+     * signing in (it counts no failure and ignores lockout and disabling).
+     */
+    public boolean passwordIs(String username, String password) {
+        return password != null && passwordHash(username).map(hash -> passwords.matches(password, hash)).orElse(false);
+    }
+
     /** The shortest password accepted, for forms to say so. */
     public int minPasswordLength() {
         return policy.minPasswordLength();

@@ -43,8 +43,8 @@ class DemoConfiguration {
 
     @Bean
     DemoLauncher demoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database,
-                              BanyanSettings settings) {
-        return new DemoLauncher(demo, steps, database, settings);
+                              BanyanSettings settings, UserAccounts accounts) {
+        return new DemoLauncher(demo, steps, database, settings, new DemoLogins(accounts));
     }
 
     /** Runs the demo when the server is ready, then prints where to sign in. */
@@ -54,12 +54,15 @@ class DemoConfiguration {
         private final ObjectProvider<DemoStep> steps;
         private final DatabaseInfo database;
         private final BanyanSettings settings;
+        private final DemoLogins logins;
 
-        DemoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database, BanyanSettings settings) {
+        DemoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database, BanyanSettings settings,
+                     DemoLogins logins) {
             this.demo = demo;
             this.steps = steps;
             this.database = database;
             this.settings = settings;
+            this.logins = logins;
         }
 
         @EventListener
@@ -84,10 +87,7 @@ class DemoConfiguration {
             out.println("Banyan is ready / Banyan 已就绪:  http://localhost:" + port + "/");
             out.println("  API docs / 接口文档:         http://localhost:" + port + "/swagger-ui.html");
             out.println("  Database / 数据库:           " + database.jdbcUrl() + " (user " + database.user() + ")");
-            out.println("  Demo logins / 演示账号 (password / 密码: " + DemoAccounts.PASSWORD + "):");
-            for (DemoAccount a : DemoAccounts.printed()) {
-                out.printf("    %-24s %s / %s%n", a.username(), a.roleEn(), a.roleZh());
-            }
+            logins.lines().forEach(out::println);
             out.println("Press Ctrl+C to stop / 按 Ctrl+C 停止。");
         }
 
