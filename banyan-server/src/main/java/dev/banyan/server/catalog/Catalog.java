@@ -9,6 +9,7 @@ import dev.banyan.server.catalog.internal.ResourceRows;
 import dev.banyan.server.identity.Department;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
+import dev.banyan.server.platform.InputProblems;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class Catalog {
     /**
      * Registers a new resource as a draft of its provider department.
      *
-     * @throws InvalidInputException naming the first field at fault; nothing is stored then
+     * @throws InvalidInputException naming every field at fault; nothing is stored then
      * @throws CatalogPermissionException when the actor may not draft for that department
      */
     @Transactional
@@ -284,91 +285,105 @@ public class Catalog {
     }
 
     private void checkAuthorities(ResourceDraft d) {
+        InputProblems problems = new InputProblems();
         for (int i = 0; i < d.fields().size(); i++) {
             ResourceField f = d.fields().get(i);
+            String at = "fields[" + i + "].authoritative";
             if (f.authoritative() && f.dataElement() != null) {
-                authorities.checkClaim(f.dataElement(), d.providerId(), "fields[" + i + "].authoritative");
+                problems.check(() -> authorities.checkClaim(f.dataElement(), d.providerId(), at));
             }
         }
+        problems.throwIfAny();
     }
 
+    /** Checks everything about a draft and refuses it with every problem found, not only the first. */
     private void validate(ResourceDraft d, Resource current) {
-        Department provider = departments.find(d.providerId())
-                .orElseThrow(() -> new InvalidInputException("providerId", "error.department.notFound", d.providerId()));
-        ResourceCode code = ResourceCode.parse(d.code())
-                .orElseThrow(() -> new InvalidInputException("code", "error.catalog.code.format", d.code()));
-        if (!code.providerCode().equals(provider.creditCode())) {
-            throw new InvalidInputException("code", "error.catalog.code.provider", provider.creditCode());
+        InputProblems problems = new InputProblems();
+        Optional<Department> provider = departments.find(d.providerId());
+        if (provider.isEmpty()) {
+            problems.add("providerId", "error.department.notFound", d.providerId());
         }
-        rows.findByCode(code.value()).filter(other -> current == null || other.id() != current.id()).ifPresent(other -> {
-            throw new InvalidInputException("code", "error.catalog.code.taken", code.value());
-        });
+        Optional<ResourceCode> code = ResourceCode.parse(d.code());
+        if (code.isEmpty()) {
+            problems.add("code", "error.catalog.code.format", d.code());
+        } else if (provider.isPresent() && !code.get().providerCode().equals(provider.get().creditCode())
+                // A resource keeps the code it was given when its department's credit code is corrected later.
+                && !(current != null && current.code().equals(code.get().value()) && current.providerId() == d.providerId())) {
+            problems.add("code", "error.catalog.code.provider", provider.get().creditCode());
+        } else {
+            rows.findByCode(code.get().value()).filter(other -> current == null || other.id() != current.id())
+                    .ifPresent(other -> problems.add("code", "error.catalog.code.taken", code.get().value()));
+        }
         if (blank(d.nameZh())) {
-            throw new InvalidInputException("nameZh", "error.required");
+            problems.add("nameZh", "error.required");
         }
         if (d.shareType() == null) {
-            throw new InvalidInputException("shareType", "error.required");
+            problems.add("shareType", "error.required");
         }
         if (d.shareType() == ShareType.CONDITIONAL && blank(d.shareConditions())) {
-            throw new InvalidInputException("shareConditions", "error.catalog.share.conditions");
+            problems.add("shareConditions", "error.catalog.share.conditions");
         }
         if (d.shareType() == ShareType.NOT_SHARED && blank(d.shareLegalBasis())) {
-            throw new InvalidInputException("shareLegalBasis", "error.catalog.share.legalBasis");
+            problems.add("shareLegalBasis", "error.catalog.share.legalBasis");
         }
         if (d.openType() == null) {
-            throw new InvalidInputException("openType", "error.required");
+            problems.add("openType", "error.required");
         }
         if (d.grade() == null) {
-            throw new InvalidInputException("grade", "error.required");
+            problems.add("grade", "error.required");
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < d.fields().size(); i++) {
             ResourceField f = d.fields().get(i);
             String at = "fields[" + i + "]";
             if (blank(f.name())) {
-                throw new InvalidInputException(at + ".name", "error.required");
-            }
-            if (!names.add(f.name())) {
-                throw new InvalidInputException(at + ".name", "error.catalog.field.duplicate", f.name());
+                problems.add(at + ".name", "error.required");
+            } else if (!names.add(f.name())) {
+                problems.add(at + ".name", "error.catalog.field.duplicate", f.name());
             }
             if (blank(f.type())) {
-                throw new InvalidInputException(at + ".type", "error.required");
+                problems.add(at + ".type", "error.required");
             }
-            if (f.dataElement() != null && elements.find(f.dataElement()).isEmpty()) {
-                throw new InvalidInputException(at + ".dataElement", "error.catalog.element.unknown", f.dataElement());
+            boolean knownElement = f.dataElement() == null || elements.find(f.dataElement()).isPresent();
+            if (!knownElement) {
+                problems.add(at + ".dataElement", "error.catalog.element.unknown", f.dataElement());
             }
             if (f.authoritative()) {
                 if (f.dataElement() == null) {
-                    throw new InvalidInputException(at + ".authoritative", "error.catalog.authority.noElement");
+                    problems.add(at + ".authoritative", "error.catalog.authority.noElement");
+                } else if (knownElement) {
+                    problems.check(() -> authorities.checkClaim(f.dataElement(), d.providerId(), at + ".authoritative"));
                 }
-                authorities.checkClaim(f.dataElement(), d.providerId(), at + ".authoritative");
             }
-            if (f.grade().compareTo(d.grade()) > 0) {
-                throw new InvalidInputException(at + ".grade", "error.catalog.field.gradeAboveResource");
+            if (d.grade() != null && f.grade() != null && f.grade().compareTo(d.grade()) > 0) {
+                problems.add(at + ".grade", "error.catalog.field.gradeAboveResource");
             }
         }
+        problems.throwIfAny();
     }
 
-    /** The metadata that the 2017 cataloguing guide makes mandatory before a resource may be published. */
+    /** The metadata that the 2017 cataloguing guide makes mandatory before a resource may be published; all missing ones are named. */
     private static void requirePublishable(ResourceDraft d) {
-        requireFilled("nameEn", d.nameEn());
-        requireFilled("summary", d.summary());
-        requireFilled("format", d.format());
-        requireFilled("sourceSystem", d.sourceSystem());
+        InputProblems problems = new InputProblems();
+        requireFilled(problems, "nameEn", d.nameEn());
+        requireFilled(problems, "summary", d.summary());
+        requireFilled(problems, "format", d.format());
+        requireFilled(problems, "sourceSystem", d.sourceSystem());
         if (d.domain() == null) {
-            throw new InvalidInputException("domain", "error.catalog.publish.missing", label("domain"));
+            problems.add("domain", "error.catalog.publish.missing", label("domain"));
         }
         if (d.updateCycle() == null) {
-            throw new InvalidInputException("updateCycle", "error.catalog.publish.missing", label("updateCycle"));
+            problems.add("updateCycle", "error.catalog.publish.missing", label("updateCycle"));
         }
         if (d.fields().isEmpty()) {
-            throw new InvalidInputException("fields", "error.catalog.publish.noFields");
+            problems.add("fields", "error.catalog.publish.noFields");
         }
+        problems.throwIfAny();
     }
 
-    private static void requireFilled(String field, String value) {
+    private static void requireFilled(InputProblems problems, String field, String value) {
         if (blank(value)) {
-            throw new InvalidInputException(field, "error.catalog.publish.missing", label(field));
+            problems.add(field, "error.catalog.publish.missing", label(field));
         }
     }
 

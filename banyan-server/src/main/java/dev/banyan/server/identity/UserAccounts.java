@@ -1,5 +1,7 @@
 package dev.banyan.server.identity;
 
+import dev.banyan.server.identity.internal.GeneratedPassword;
+import dev.banyan.server.platform.InputProblems;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import java.sql.Array;
@@ -14,14 +16,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People's console accounts (用户账号): creation, lookup, and the lockout after repeated failed logins. */
+/**
+ * People's console accounts (用户账号): creation and changes, disabling, passwords, lookup, and the lockout after
+ * repeated failed logins.
+ */
 @Service
 public class UserAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     private static final String COLUMNS =
             "id, username, display_name, department_id, roles, enabled, failed_logins, locked_until, last_login_at";
@@ -55,17 +64,9 @@ public class UserAccounts {
             throw new InvalidInputException("displayName", "error.required");
         }
         checkPassword(u.password());
-        if (u.roles() == null || u.roles().isEmpty()) {
-            throw new InvalidInputException("roles", "error.user.roles.required");
-        }
-        boolean platformWide = u.roles().contains(Role.PLATFORM_ADMIN) || u.roles().contains(Role.AUDITOR)
-                || u.roles().contains(Role.HOTLINE_AGENT);
-        if (u.departmentId() == null && !platformWide) {
-            throw new InvalidInputException("departmentId", "error.user.department.required");
-        }
-        if (u.departmentId() != null && departments.find(u.departmentId()).isEmpty()) {
-            throw new InvalidInputException("departmentId", "error.department.parent.unknown", u.departmentId());
-        }
+        InputProblems problems = new InputProblems();
+        checkPlace(problems, u.departmentId(), u.roles());
+        problems.throwIfAny();
         if (findByUsername(u.username()).isPresent()) {
             throw new InvalidInputException("username", "error.user.username.taken", u.username());
         }
@@ -76,6 +77,155 @@ public class UserAccounts {
                         u.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .query(Long.class).single();
         return get(id);
+    }
+
+    /** Roles are required; department staff belong to an existing department. */
+    private void checkPlace(InputProblems problems, Long departmentId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            problems.add("roles", "error.user.roles.required");
+        } else {
+            boolean platformWide = roles.contains(Role.PLATFORM_ADMIN) || roles.contains(Role.AUDITOR)
+                    || roles.contains(Role.HOTLINE_AGENT);
+            if (departmentId == null && !platformWide) {
+                problems.add("departmentId", "error.user.department.required");
+            }
+        }
+        if (departmentId != null && departments.find(departmentId).isEmpty()) {
+            problems.add("departmentId", "error.department.parent.unknown", departmentId);
+        }
+    }
+
+    /**
+     * Changes an account's display name, department and roles (platform administrator). The platform keeps at
+     * least one enabled administrator, and administrators cannot take the role from themselves.
+     *
+     * @param actor the username of the administrator making the change
+     * @throws InvalidInputException naming every field at fault; nothing is changed then
+     */
+    @Transactional
+    public UserAccount update(String actor, long id, UserChange c) {
+        UserAccount current = get(id);
+        InputProblems problems = new InputProblems();
+        if (c.displayName() == null || c.displayName().isBlank()) {
+            problems.add("displayName", "error.required");
+        }
+        checkPlace(problems, c.departmentId(), c.roles());
+        if (current.has(Role.PLATFORM_ADMIN) && c.roles() != null && !c.roles().contains(Role.PLATFORM_ADMIN)) {
+            if (current.username().equals(actor)) {
+                problems.add("roles", "error.user.self.admin");
+            } else if (current.enabled() && enabledAdministrators() <= 1) {
+                problems.add("roles", "error.user.lastAdmin");
+            }
+        }
+        problems.throwIfAny();
+        jdbc.sql("update identity.user_account set display_name = ?, department_id = ?, roles = ? where id = ?")
+                .params(c.displayName().strip(), c.departmentId(), c.roles().stream().map(Role::name).sorted().toArray(String[]::new), id)
+                .update();
+        UserAccount updated = get(id);
+        log.info("Account {} changed by {}: {} -> {}", current.username(), actor, UserChange.of(current), UserChange.of(updated));
+        return updated;
+    }
+
+    /**
+     * Disables an account (platform administrator): it can no longer sign in, and a session it has open ends at
+     * its next request. Not one's own account, nor the last enabled administrator.
+     */
+    @Transactional
+    public UserAccount disable(String actor, long id) {
+        UserAccount current = get(id);
+        if (current.username().equals(actor)) {
+            throw new InvalidInputException("enabled", "error.user.self.disable");
+        }
+        if (current.enabled() && current.has(Role.PLATFORM_ADMIN) && enabledAdministrators() <= 1) {
+            throw new InvalidInputException("enabled", "error.user.lastAdmin");
+        }
+        jdbc.sql("update identity.user_account set enabled = false where id = ?").param(id).update();
+        log.info("Account {} disabled by {}", current.username(), actor);
+        return get(id);
+    }
+
+    /** Enables a disabled account again (platform administrator). */
+    @Transactional
+    public UserAccount enable(String actor, long id) {
+        UserAccount current = get(id);
+        jdbc.sql("update identity.user_account set enabled = true where id = ?").param(id).update();
+        log.info("Account {} enabled by {}", current.username(), actor);
+        return get(id);
+    }
+
+    /** Whether the account may use the console: it exists and is not disabled. */
+    public boolean isEnabled(String username) {
+        return jdbc.sql("select enabled from identity.user_account where username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Gives an account a new random password (platform administrator), to be handed to its owner; it also lifts a
+     * lockout. Banyan keeps only its hash: the returned password is the only copy.
+     */
+    @Transactional
+    public String resetPassword(String actor, long id) {
+        String password = GeneratedPassword.next();
+        setPassword(actor, id, password);
+        return password;
+    }
+
+    /**
+     * Sets an account's password (platform administrator); it also lifts a lockout.
+     *
+     * @throws InvalidInputException when the password is too short or weak; nothing is changed then
+     */
+    @Transactional
+    public void setPassword(String actor, long id, String password) {
+        UserAccount current = get(id);
+        checkPassword(password);
+        jdbc.sql("update identity.user_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+                .params(passwords.encode(password), id).update();
+        log.info("Password of account {} set by {}", current.username(), actor);
+    }
+
+    /**
+     * A person changes their own password, giving the current one. A wrong current password counts as a failed
+     * sign-in, so that an open session cannot be used to guess it.
+     *
+     * @throws InvalidInputException naming {@code currentPassword} or {@code newPassword}; nothing is changed then
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        String hash = passwordHash(username).orElseThrow(() -> new NotFoundException("error.user.notFound", username));
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            recordFailedLogin(username);
+            throw new InvalidInputException("currentPassword", "error.user.password.current");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidInputException("newPassword", "error.user.password.same");
+        }
+        try {
+            checkPassword(newPassword);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("newPassword", e.messageCode(), e.arguments());
+        }
+        jdbc.sql("update identity.user_account set password_hash = ? where username = ?")
+                .params(passwords.encode(newPassword), username).update();
+        log.info("Account {} changed its own password", username);
+    }
+
+    /**
+     * Whether this is the account's current password — for a printout such as the demo's list of logins, not for
+     * signing in (it counts no failure and ignores lockout and disabling).
+     */
+    public boolean passwordIs(String username, String password) {
+        return password != null && passwordHash(username).map(hash -> passwords.matches(password, hash)).orElse(false);
+    }
+
+    /** The shortest password accepted, for forms to say so. */
+    public int minPasswordLength() {
+        return policy.minPasswordLength();
+    }
+
+    private int enabledAdministrators() {
+        return jdbc.sql("select count(*) from identity.user_account where enabled and ? = any(roles)")
+                .param(Role.PLATFORM_ADMIN.name()).query(Integer.class).single();
     }
 
     private void checkPassword(String password) {

@@ -130,6 +130,20 @@ class CatalogApiTest {
                 .andExpect(jsonPath("$.field").value("shareLegalBasis"))
                 .andExpect(jsonPath("$.code").value("error.catalog.share.legalBasis"))
                 .andExpect(jsonPath("$.detail").value(containsString("法律法规")));
+        // Every problem of the body, each with where it is (a JSON pointer) and what is wrong, in the reader's language.
+        mvc.perform(post("/api/v1/catalog/resources").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"type\": \"string\"}", "\"type\": \"string\", \"dataElement\": \"DE9999\"}"))
+                        .header("Accept-Language", "en").with(client(transport, "catalog.write")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].pointer").value("#/shareLegalBasis"))
+                .andExpect(jsonPath("$.errors[0].code").value("error.catalog.share.legalBasis"))
+                .andExpect(jsonPath("$.errors[1].field").value("fields[0].dataElement"))
+                .andExpect(jsonPath("$.errors[1].pointer").value("#/fields/0/dataElement"))
+                .andExpect(jsonPath("$.errors[1].code").value("error.catalog.element.unknown"))
+                .andExpect(jsonPath("$.errors[1].detail").value(containsString("DE9999")));
+        assertThat(catalog.findByCode(code)).isEmpty();
         mvc.perform(post("/api/v1/catalog/resources").contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("NOT_SHARED", "UNCONDITIONAL")).with(client(transport, "catalog.write")))
                 .andExpect(status().isCreated())

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.banyan.server.BanyanServerTest;
+import dev.banyan.server.ConsoleLayout;
 import dev.banyan.server.catalog.CatalogFixtures.Dept;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.NewUser;
@@ -122,6 +123,15 @@ class CatalogBrowserTest {
             page.click("#new-resource");
             assertThat(page.locator("h1")).hasText("登记资源");
             assertThat(page.locator("#code")).hasValue(Pattern.compile("301001-" + d.creditCode() + "-\\d{3}"));
+            // Saving a form with several mistakes lists all of them, and keeps what was typed.
+            page.fill("#nameEn", "Medical insurance enrolment");
+            page.selectOption("#shareType", "NOT_SHARED");
+            page.click("#save-resource");
+            assertThat(page.locator("#form-errors li")).hasCount(2);
+            assertThat(page.locator("#form-errors [data-field=nameZh]")).containsText("中文名称");
+            assertThat(page.locator("#form-errors [data-field=shareLegalBasis]")).containsText("不予共享依据");
+            assertThat(page.locator("#nameEn")).hasValue("Medical insurance enrolment");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-editor-errors-zh.png")));
             page.fill("#nameZh", "医保参保登记信息");
             page.fill("#nameEn", "Medical insurance enrolment");
             page.fill("#summary", "基本医疗保险参保人员登记信息，每日更新。");
@@ -160,6 +170,15 @@ class CatalogBrowserTest {
             assertThat(page.locator("#resource-status")).hasText("已发布");
             assertThat(page.locator("#versions")).containsText("发布");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-resource-zh.png")).setFullPage(true));
+            ConsoleLayout.assertWholeMenuShown(page);
+
+            // The same page in English.
+            page.click("#lang-en");
+            assertThat(page.locator("#resource-status")).hasText("Published");
+            assertThat(page.locator("#fields")).containsText("Citizen identity number");
+            ConsoleLayout.assertWholeMenuShown(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-resource-en.png")).setFullPage(true));
+            page.click("#lang-zh");
 
             page.navigate(base + "/console/catalog/resources");
             page.fill("#catalog-q", "身份证");

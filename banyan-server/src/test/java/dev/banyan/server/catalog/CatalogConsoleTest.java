@@ -65,6 +65,17 @@ class CatalogConsoleTest {
                         .param("fields[0].name", "公民身份号码").param("fields[0].type", "string").param("fields[0].dataElement", "DE0001"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("shareLegalBasis")));
+        // Every mistake of the form is listed at once.
+        mvc.perform(post("/console/catalog/resources").with(liaison).with(csrf()).header("Accept-Language", "en")
+                        .param("providerId", String.valueOf(d.id())).param("code", code).param("nameZh", "就业登记")
+                        .param("shareType", "NOT_SHARED").param("openType", "NOT_OPEN").param("grade", "GENERAL")
+                        .param("fields[0].name", "公民身份号码").param("fields[0].type", "string").param("fields[0].dataElement", "DE9999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 problems")))
+                .andExpect(content().string(containsString("shareLegalBasis")))
+                .andExpect(content().string(containsString("data-field=\"fields[0].dataElement\"")))
+                .andExpect(content().string(containsString("Field 1: data element")))
+                .andExpect(content().string(containsString("DE9999")));
         assertThat(catalog.findByCode(code)).isEmpty();
         String location = mvc.perform(post("/console/catalog/resources").with(liaison).with(csrf())
                         .param("providerId", String.valueOf(d.id())).param("code", code).param("nameZh", "就业登记")

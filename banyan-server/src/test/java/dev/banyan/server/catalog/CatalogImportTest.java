@@ -1,6 +1,7 @@
 package dev.banyan.server.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.banyan.server.BanyanServerTest;
 import dev.banyan.server.catalog.CatalogFixtures.Dept;
@@ -55,7 +56,9 @@ class CatalogImportTest {
             row(fs, 2, c1, "救助金额", "decimal", "元/月", "否", null, "个人信息", "一般", "否");
             row(fs, 3, c2, "机构名称", "string", null, "否", withMistakes ? "DE9999" : "DE0011", null, "一般", "否");
             if (withMistakes) {
-                row(fs, 4, "101001-" + d.creditCode() + "-999", "孤儿字段", "string");
+                row(fs, 4, c2, "机构名称", "string", null, "否", null, null, "重要", "否");
+                row(fs, 5, c2, "床位数", null, null, "否", null, null, "一般", "否");
+                row(fs, 6, "101001-" + d.creditCode() + "-999", "孤儿字段", "string");
             }
             wb.write(out);
             return out.toByteArray();
@@ -67,14 +70,19 @@ class CatalogImportTest {
         Dept civil = CatalogFixtures.department(directory, "榕城市民政局（导入测试）");
         ImportReport report = importer.importWorkbook(civil.liaison(), civil.id(), new ByteArrayInputStream(workbook(civil, true)));
         assertThat(report.succeeded()).isFalse();
+        // Every bad cell, in the order of the workbook: those the reader could not read, and those the catalog refused
+        // — several in the same resource (the legal basis for not sharing and an unknown data element among them).
         assertThat(report.problems()).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::messageCode)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple(CatalogWorkbook.RESOURCES, 3, "G", "error.catalog.import.choice"),
-                        org.assertj.core.groups.Tuple.tuple(CatalogWorkbook.RESOURCES, 3, "I", "error.catalog.import.date"),
-                        org.assertj.core.groups.Tuple.tuple(CatalogWorkbook.FIELDS, 5, "A", "error.catalog.import.unknownResource"));
-        // The second resource also lacks the legal basis for not sharing; it is reported at its cell.
-        assertThat(report.problems()).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column)
-                .contains(org.assertj.core.groups.Tuple.tuple(CatalogWorkbook.RESOURCES, 3, "L"));
+                .containsExactly(
+                        tuple(CatalogWorkbook.RESOURCES, 3, "G", "error.catalog.import.choice"),
+                        tuple(CatalogWorkbook.RESOURCES, 3, "I", "error.catalog.import.date"),
+                        tuple(CatalogWorkbook.RESOURCES, 3, "L", "error.catalog.share.legalBasis"),
+                        tuple(CatalogWorkbook.FIELDS, 4, "F", "error.catalog.element.unknown"),
+                        tuple(CatalogWorkbook.FIELDS, 5, "B", "error.catalog.field.duplicate"),
+                        tuple(CatalogWorkbook.FIELDS, 5, "H", "error.catalog.field.gradeAboveResource"),
+                        tuple(CatalogWorkbook.FIELDS, 6, "C", "error.required"),
+                        tuple(CatalogWorkbook.FIELDS, 7, "A", "error.catalog.import.unknownResource"));
+        assertThat(report.problems().get(3).arguments()).containsExactly("DE9999");
         assertThat(catalog.ofProvider(civil.id())).isEmpty();
     }
 

@@ -4,12 +4,14 @@ import static dev.banyan.server.catalog.CatalogFixtures.ADMIN;
 import static dev.banyan.server.catalog.CatalogFixtures.complete;
 import static dev.banyan.server.catalog.CatalogFixtures.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.banyan.server.BanyanServerTest;
 import dev.banyan.server.catalog.CatalogFixtures.Dept;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
+import dev.banyan.server.platform.InputProblem;
 import dev.banyan.server.platform.InvalidInputException;
 import java.util.List;
 import java.util.Set;
@@ -135,10 +137,22 @@ class CatalogLifecycleTest {
         assertInvalid(() -> catalog.draft(civil.liaison(), complete(civil, "011", "重复信息项", "Twice",
                 List.of(field("姓名", "DE0002"), field("姓名", null)))), "fields[1].name", "error.catalog.field.duplicate");
 
+        // Every problem of a draft is reported at once, not only the first one found.
+        ResourceDraft manyMistakes = CatalogFixtures.withShare(complete(civil, "016", "多处错误", "Several mistakes",
+                List.of(field("证件号", "DE9999"), field("证件号", "DE0001"), field(" ", null))), ShareType.NOT_SHARED, null, null);
+        assertThatThrownBy(() -> catalog.draft(civil.liaison(), manyMistakes)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InputProblem::field, InputProblem::messageCode).containsExactly(
+                        tuple("shareLegalBasis", "error.catalog.share.legalBasis"),
+                        tuple("fields[0].dataElement", "error.catalog.element.unknown"),
+                        tuple("fields[1].name", "error.catalog.field.duplicate"),
+                        tuple("fields[2].name", "error.required")));
+
         // A bare draft is fine, but cannot be submitted before the reviewer's required metadata is there.
         Resource bare = catalog.draft(civil.liaison(), new ResourceDraft("101001-" + civil.creditCode() + "-012", "只有名称", null,
                 civil.id(), null, null, null, null, null, null, null, null, null, null, null, List.of()));
-        assertInvalid(() -> catalog.submit(civil.cdo(), bare.id()), "nameEn", "error.catalog.publish.missing");
+        assertThatThrownBy(() -> catalog.submit(civil.cdo(), bare.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InputProblem::field).containsExactly(
+                        "nameEn", "summary", "format", "sourceSystem", "domain", "updateCycle", "fields"));
         assertThat(catalog.get(bare.id()).status()).isEqualTo(ResourceStatus.DRAFT);
         assertThat(catalog.get(bare.id()).version()).isEqualTo(1);
         assertThat(catalog.ofProvider(civil.id())).extracting(Resource::id).containsExactlyInAnyOrder(first.id(), bare.id());
@@ -155,6 +169,25 @@ class CatalogLifecycleTest {
         catalog.update(ADMIN, draft.id(), noSummary, "摘要待重写");
         assertInvalid(() -> catalog.publish(ADMIN, draft.id(), null), "summary", "error.catalog.publish.missing");
         assertThat(catalog.get(draft.id()).status()).isEqualTo(ResourceStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void aResourceKeepsItsCodeWhenItsDepartmentsCreditCodeIsCorrected() {
+        Dept d = CatalogFixtures.department(directory, "榕城市改码测试局");
+        Resource draft = catalog.draft(d.liaison(), complete(d, "001", "改码前登记", "Before the correction", List.of(field("姓名", "DE0002"))));
+        var dept = d.department();
+        String corrected = CatalogFixtures.creditCode(9_000 + (int) dept.id());
+        directory.update("test.admin", dept.id(), new dev.banyan.server.identity.DepartmentChange(dept.nameZh(), dept.nameEn(),
+                corrected, dept.level(), dept.parentId()));
+
+        Resource edited = catalog.update(d.liaison(), draft.id(), CatalogFixtures.withShare(draft.toDraft(), ShareType.CONDITIONAL,
+                "仅用于核验", null), null);
+        assertThat(edited.code()).isEqualTo(draft.code());
+        catalog.submit(d.cdo(), draft.id());
+        assertThat(catalog.suggestCode("101001", d.id())).isEqualTo("101001-" + corrected + "-001");
+        // A new resource takes the corrected code.
+        assertInvalid(() -> catalog.draft(d.liaison(), complete(d, "002", "旧代码", "Old code", List.of())), "code",
+                "error.catalog.code.provider");
     }
 
     @Test

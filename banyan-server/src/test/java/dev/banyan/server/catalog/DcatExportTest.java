@@ -12,12 +12,11 @@ import dev.banyan.server.BanyanServerTest;
 import dev.banyan.server.catalog.CatalogFixtures.Dept;
 import dev.banyan.server.identity.DepartmentDirectory;
 import java.io.StringReader;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -32,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @BanyanServerTest
 class DcatExportTest {
 
-    static final Path SHAPES = Path.of(System.getProperty("banyan.shared", "../../shared"), "data/dcat-ap-3.0.1");
+    /** The SEMIC shapes, copied into the test resources with their source and licence (see README.md there). */
+    static final String SHAPES = "/dcat-ap-3.0.1/";
+    static final String SHAPES_SOURCE = "https://semiceu.github.io/DCAT-AP/releases/3.0.1/html/shacl/";
 
     @Autowired
     MockMvc mvc;
@@ -70,19 +71,33 @@ class DcatExportTest {
         RDFParser.create().source(new StringReader(export("export.jsonld", market))).lang(Lang.JSONLD).parse(jsonLd.getGraph());
         assertConforms(shapes, jsonLd);
         assertThat(jsonLd.isIsomorphicWith(turtle)).isTrue();
+
+        // The shapes do bite: a dataset without its mandatory description is a violation.
+        Model broken = ModelFactory.createDefaultModel().add(turtle);
+        broken.removeAll(null, org.apache.jena.vocabulary.DCTerms.description, null);
+        assertThat(violations(shapes, broken)).isNotEmpty();
     }
 
-    private static org.apache.jena.graph.Graph shapesGraph() {
+    private static org.apache.jena.graph.Graph shapesGraph() throws java.io.IOException {
         Model m = ModelFactory.createDefaultModel();
         for (String file : List.of("shapes.ttl", "range.ttl", "shapes_recommended.ttl", "mdr-vocabularies.shape.ttl")) {
-            RDFDataMgr.read(m, SHAPES.resolve(file).toUri().toString());
+            try (InputStream in = DcatExportTest.class.getResourceAsStream(SHAPES + file)) {
+                assertThat(in).as("test resource %s%s", SHAPES, file).isNotNull();
+                RDFParser.create().source(in).lang(Lang.TURTLE).base(SHAPES_SOURCE + file).parse(m.getGraph());
+            }
         }
+        assertThat(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                m.createResource("http://www.w3.org/ns/shacl#NodeShape")).toList()).as("node shapes").hasSizeGreaterThan(20);
         return m.getGraph();
     }
 
     private static void assertConforms(Shapes shapes, Model data) {
+        var violations = violations(shapes, data);
+        assertThat(violations).as(violations::toString).isEmpty();
+    }
+
+    private static List<org.apache.jena.shacl.validation.ReportEntry> violations(Shapes shapes, Model data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
-        var violations = report.getEntries().stream().filter(e -> e.severity().equals(Severity.Violation)).toList();
-        assertThat(violations).as(() -> violations.toString()).isEmpty();
+        return report.getEntries().stream().filter(e -> e.severity().equals(Severity.Violation)).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.banyan.server.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banyan.server.BanyanServerTest;
+import dev.banyan.server.demo.internal.DemoLogins;
 import dev.banyan.server.demo.internal.DemoRunner;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.UserAccounts;
@@ -56,6 +57,22 @@ class DemoStepsTest {
             tables.next();
             assertThat(tables.getInt(1)).isGreaterThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void printsTheAdministratorsPasswordAsItIsWhenServeRanBeforeTheDemo() throws Exception {
+        // As with `./banyan serve` before `./banyan demo`: the test server started on an empty database and gave
+        // `admin` a random password; the demo keeps that account as it is.
+        run();
+        assertThat(accounts.passwordIs("admin", "banyan-demo-2026")).isFalse();
+        assertThat(accounts.passwordIs("cdo.civil-affairs", "banyan-demo-2026")).isTrue();
+
+        List<String> lines = new DemoLogins(accounts).lines();
+        assertThat(lines.getFirst()).contains("password / 密码: banyan-demo-2026");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("admin").endsWith("*"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("cdo.civil-affairs").doesNotContain("*"));
+        assertThat(String.join("\n", lines)).contains("* admin: password set before this demo, not banyan-demo-2026")
+                .contains("printed when Banyan first started").contains("admin 的密码已在 Banyan 首次启动时显示");
     }
 
     private String run() throws Exception {

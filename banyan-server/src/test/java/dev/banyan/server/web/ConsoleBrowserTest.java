@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.banyan.server.BanyanServerTest;
+import dev.banyan.server.ConsoleLayout;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.NewUser;
 import dev.banyan.server.identity.Role;
@@ -96,11 +97,14 @@ class ConsoleBrowserTest {
             page.click("#sign-in");
             assertThat(page.locator("h1")).hasText("欢迎使用 Banyan");
             assertThat(page.locator(".tagline").first()).hasText("让数据多跑路，群众少跑腿");
+            // The administrator has the longest menu; it is shown whole, in either language.
+            ConsoleLayout.assertWholeMenuShown(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-zh.png")).setFullPage(true));
 
             page.click("#lang-en");
             assertThat(page.locator("h1")).hasText("Welcome to Banyan");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
+            ConsoleLayout.assertWholeMenuShown(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-en.png")).setFullPage(true));
 
             // The choice sticks: the next page is English too, though the browser prefers Chinese.
@@ -121,8 +125,27 @@ class ConsoleBrowserTest {
             assertThat(page.locator("#clients")).containsText(clientId);
             assertThat(page.locator("#secret-panel")).hasCount(0);
 
+            // An account's page, in English, and one's own account page, in Chinese.
+            long self = accounts.findByUsername("browser.admin").orElseThrow().id();
+            page.navigate("http://localhost:" + port + "/console/users");
+            page.click("#open-user-" + self);
+            assertThat(page.locator("h1")).hasText("Account browser.admin");
+            // One's own account cannot be disabled, so the page does not offer it.
+            assertThat(page.locator("#disable-user")).hasCount(0);
+            assertThat(page.locator("#reset-password")).isVisible();
+            ConsoleLayout.assertWholeMenuShown(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("user-en.png")).setFullPage(true));
+
             page.click("#lang-zh");
-            assertThat(page.locator("h1")).hasText("接入应用（机器客户端）");
+            assertThat(page.locator("h1")).hasText("账号 browser.admin");
+            page.click("#my-account");
+            assertThat(page.locator("h1")).hasText("我的账号");
+            page.fill("#currentPassword", PASSWORD);
+            page.fill("#newPassword", "short1");
+            page.fill("#confirmPassword", "short1");
+            // The browser itself holds back a password shorter than the policy's minimum.
+            assertThat(page.locator("#newPassword")).hasAttribute("minlength", "10");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("account-zh.png")).setFullPage(true));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.banyan.server.catalog.internal;
 import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.CatalogActor;
 import dev.banyan.server.catalog.CatalogPermissionException;
+import dev.banyan.server.platform.InputProblem;
 import dev.banyan.server.platform.InvalidInputException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -43,7 +44,13 @@ public class CatalogImporter {
                 try {
                     created.add(catalog.draft(actor, r.draft()).code());
                 } catch (InvalidInputException e) {
-                    problems.add(locate(r, e));
+                    for (InputProblem p : e.problems()) {
+                        ImportProblem located = locate(r, p);
+                        // A cell the workbook reader already reported (e.g. an unreadable value) is not reported twice.
+                        if (problems.stream().noneMatch(q -> q.sameCell(located))) {
+                            problems.add(located);
+                        }
+                    }
                 } catch (CatalogPermissionException e) {
                     problems.add(new ImportProblem(CatalogWorkbook.RESOURCES, r.row(), "", e.messageCode(), e.arguments()));
                 }
@@ -52,20 +59,21 @@ public class CatalogImporter {
                 tx.setRollbackOnly();
             }
         });
-        return problems.isEmpty() ? new ImportReport(created, List.of()) : new ImportReport(List.of(), problems);
+        return problems.isEmpty() ? new ImportReport(created, List.of())
+                : new ImportReport(List.of(), problems.stream().sorted(ImportProblem.IN_WORKBOOK_ORDER).toList());
     }
 
     /** Points a refusal of the catalog at the cell it is about. */
-    private static ImportProblem locate(CatalogWorkbook.ParsedResource r, InvalidInputException e) {
-        Matcher m = FIELD_ERROR.matcher(e.field());
+    private static ImportProblem locate(CatalogWorkbook.ParsedResource r, InputProblem p) {
+        Matcher m = FIELD_ERROR.matcher(p.field());
         if (m.matches() && Integer.parseInt(m.group(1)) < r.fieldRows().size()) {
             Integer column = CatalogWorkbook.FIELD_COLUMNS.get(m.group(2));
             return new ImportProblem(CatalogWorkbook.FIELDS, r.fieldRows().get(Integer.parseInt(m.group(1))),
-                    column == null ? "" : CellReference.convertNumToColString(column), e.messageCode(), e.arguments());
+                    column == null ? "" : CellReference.convertNumToColString(column), p.messageCode(), p.arguments());
         }
-        Integer column = CatalogWorkbook.RESOURCE_COLUMNS.get(e.field());
+        Integer column = CatalogWorkbook.RESOURCE_COLUMNS.get(p.field());
         return new ImportProblem(CatalogWorkbook.RESOURCES, r.row(),
-                column == null ? "" : CellReference.convertNumToColString(column), e.messageCode(), e.arguments());
+                column == null ? "" : CellReference.convertNumToColString(column), p.messageCode(), p.arguments());
     }
 
     public byte[] template() {

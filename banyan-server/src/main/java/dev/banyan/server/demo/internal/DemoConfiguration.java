@@ -43,8 +43,8 @@ class DemoConfiguration {
 
     @Bean
     DemoLauncher demoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database,
-                              BanyanSettings settings) {
-        return new DemoLauncher(demo, steps, database, settings);
+                              BanyanSettings settings, UserAccounts accounts) {
+        return new DemoLauncher(demo, steps, database, settings, new DemoLogins(accounts));
     }
 
     /** Runs the demo when the server is ready, then prints where to sign in. */
@@ -54,12 +54,15 @@ class DemoConfiguration {
         private final ObjectProvider<DemoStep> steps;
         private final DatabaseInfo database;
         private final BanyanSettings settings;
+        private final DemoLogins logins;
 
-        DemoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database, BanyanSettings settings) {
+        DemoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database, BanyanSettings settings,
+                     DemoLogins logins) {
             this.demo = demo;
             this.steps = steps;
             this.database = database;
             this.settings = settings;
+            this.logins = logins;
         }
 
         @EventListener
@@ -86,10 +89,7 @@ class DemoConfiguration {
             out.println("  Evidence log / 存证日志:     http://localhost:" + port + "/audit-log/checkpoint  "
                     + "(./banyan audit verify --url http://localhost:" + port + ")");
             out.println("  Database / 数据库:           " + database.jdbcUrl() + " (user " + database.user() + ")");
-            out.println("  Demo logins / 演示账号 (password / 密码: " + DemoAccounts.PASSWORD + "):");
-            for (DemoAccount a : DemoAccounts.printed()) {
-                out.printf("    %-24s %s / %s%n", a.username(), a.roleEn(), a.roleZh());
-            }
+            logins.lines().forEach(out::println);
             out.println("Press Ctrl+C to stop / 按 Ctrl+C 停止。");
         }
 

@@ -1,5 +1,7 @@
 package dev.banyan.server.identity.internal;
 
+import dev.banyan.server.identity.Department;
+import dev.banyan.server.identity.DepartmentChange;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.DepartmentLevel;
 import dev.banyan.server.identity.NewDepartment;
@@ -7,6 +9,7 @@ import dev.banyan.server.identity.Role;
 import dev.banyan.server.identity.UserAccount;
 import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.platform.InvalidInputException;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,11 +18,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Console page listing the departments and registering new ones (platform administrator). */
+/** Console pages listing, registering and editing the departments (platform administrator). */
 @Controller
 @RequestMapping("/console/departments")
 class DepartmentsPage {
@@ -68,7 +72,47 @@ class DepartmentsPage {
         }
     }
 
-    /** The registration form as typed. */
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Department d = departments.get(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DepartmentForm.of(d));
+        }
+        model.addAttribute("department", d);
+        model.addAttribute("levels", DepartmentLevel.values());
+        // A department cannot sit below itself: its own sub-departments are not offered as parents.
+        model.addAttribute("parents", departments.all().stream().filter(p -> !isBelow(p, id)).toList());
+        return "identity/department-edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") DepartmentForm form, Principal principal, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            Department updated = departments.update(principal.getName(), id, new DepartmentChange(form.getNameZh(),
+                    form.getNameEn(), form.getCreditCode(), form.getLevel(), form.getParentId()));
+            redirect.addFlashAttribute("notice", "department.updated");
+            redirect.addFlashAttribute("noticeArg", updated.nameZh());
+            return "redirect:/console/departments";
+        } catch (InvalidInputException e) {
+            model.addAttribute("invalid", e);
+            return edit(id, model);
+        }
+    }
+
+    private boolean isBelow(Department d, long id) {
+        Map<Long, Department> byId = departments.byId();
+        Department at = d;
+        for (int depth = 0; at != null && depth < 64; depth++) {
+            if (at.id() == id) {
+                return true;
+            }
+            at = at.parentId() == null ? null : byId.get(at.parentId());
+        }
+        return false;
+    }
+
+    /** The registration and edit form as typed. */
     static final class DepartmentForm {
         private String code;
         private String nameZh;
@@ -89,5 +133,16 @@ class DepartmentsPage {
         public void setLevel(DepartmentLevel level) { this.level = level; }
         public Long getParentId() { return parentId; }
         public void setParentId(Long parentId) { this.parentId = parentId; }
+
+        static DepartmentForm of(Department d) {
+            DepartmentForm f = new DepartmentForm();
+            f.code = d.code();
+            f.nameZh = d.nameZh();
+            f.nameEn = d.nameEn();
+            f.creditCode = d.creditCode();
+            f.level = d.level();
+            f.parentId = d.parentId();
+            return f;
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.banyan.server.identity.internal;
 import dev.banyan.server.identity.NewUser;
 import dev.banyan.server.identity.Role;
 import dev.banyan.server.identity.UserAccounts;
-import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 class InitialAdministrator {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts accounts;
     private final String configuredPassword;
@@ -39,7 +37,7 @@ class InitialAdministrator {
             return;
         }
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
+        String password = generated ? GeneratedPassword.next() : configuredPassword;
         accounts.create(new NewUser("admin", "平台管理员 Platform Administrator", password, null, Set.of(Role.PLATFORM_ADMIN)));
         if (generated) {
             String line = "Initial administrator created / 已创建初始管理员: admin / " + password
@@ -49,14 +47,5 @@ class InitialAdministrator {
         } else {
             log.info("Initial administrator 'admin' created with BANYAN_INITIAL_ADMIN_PASSWORD");
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder("Banyan-");
-        for (int i = 0; i < 16; i++) {
-            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return s.append(random.nextInt(10)).toString();
     }
 }

@@ -28,8 +28,10 @@ class LoginPage {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 HttpSession session, Model model) {
-        if (error != null) {
+                 @RequestParam(required = false) String disabled, HttpSession session, Model model) {
+        if (disabled != null) {
+            model.addAttribute("errorCode", "login.error.disabled");
+        } else if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             Object username = session.getAttribute(LAST_USERNAME);
             if (last instanceof LockedException && username instanceof String name) {

@@ -24,7 +24,9 @@ class ConsoleErrors {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView invalid(InvalidInputException e) {
-        return page(messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), LocaleContextHolder.getLocale()), 400);
+        return page(e.problems().stream()
+                .map(p -> messages.getMessage(p.messageCode(), p.arguments(), p.messageCode(), LocaleContextHolder.getLocale()))
+                .collect(java.util.stream.Collectors.joining("；")), 400);
     }
 
     @ExceptionHandler
