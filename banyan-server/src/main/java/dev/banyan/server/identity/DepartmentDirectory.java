@@ -1,5 +1,8 @@
 package dev.banyan.server.identity;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.platform.InputProblems;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
@@ -7,7 +10,9 @@ import dev.banyan.standards.UnifiedSocialCreditCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +30,23 @@ public class DepartmentDirectory {
     private static final String COLUMNS = "id, code, name_zh, name_en, credit_code, level, parent_id, created_at";
 
     private final JdbcClient jdbc;
+    private final EvidenceLog evidence;
 
-    public DepartmentDirectory(JdbcClient jdbc) {
+    public DepartmentDirectory(JdbcClient jdbc, EvidenceLog evidence) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
+    }
+
+    private static Map<String, Object> facts(Department d) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("nameZh", d.nameZh());
+        map.put("nameEn", d.nameEn());
+        map.put("creditCode", d.creditCode());
+        map.put("level", d.level().name());
+        if (d.parentId() != null) {
+            map.put("parentId", d.parentId());
+        }
+        return map;
     }
 
     /**
@@ -37,6 +56,12 @@ public class DepartmentDirectory {
      */
     @Transactional
     public Department register(NewDepartment d) {
+        return register(null, d);
+    }
+
+    /** Registers a department as {@link #register(NewDepartment)}, on the record as done by {@code actor} (null: the platform). */
+    @Transactional
+    public Department register(String actor, NewDepartment d) {
         InputProblems problems = new InputProblems();
         if (d.code() == null || !d.code().matches("[a-z][a-z0-9-]{1,31}")) {
             problems.add("code", "error.department.code.format");
@@ -50,7 +75,10 @@ public class DepartmentDirectory {
                 values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(d.code(), d.nameZh().strip(), d.nameEn().strip(), creditCode, d.level().name(), d.parentId())
                 .query(Long.class).single();
-        return get(id);
+        Department registered = get(id);
+        evidence.record(Evidence.of("identity.department.registered", actor == null ? "system" : "user:" + actor,
+                "department:" + registered.code(), facts(registered)));
+        return registered;
     }
 
     /**
@@ -72,6 +100,8 @@ public class DepartmentDirectory {
                 .update();
         Department updated = get(id);
         log.info("Department {} changed by {}: {} -> {}", current.code(), actor, current, updated);
+        evidence.record(Evidence.of("identity.department.changed", "user:" + actor, "department:" + current.code(),
+                Map.of("before", facts(current), "after", facts(updated))));
         return updated;
     }
 

@@ -1,5 +1,8 @@
 package dev.banyan.server.identity;
 
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.audit.EvidenceLog;
+
 import dev.banyan.server.identity.internal.GeneratedPassword;
 import dev.banyan.server.platform.InputProblems;
 import dev.banyan.server.platform.InvalidInputException;
@@ -13,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,15 +44,32 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final LoginPolicy policy;
     private final DepartmentDirectory departments;
+    private final EvidenceLog evidence;
     private final Clock clock;
 
     public UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, LoginPolicy policy,
-                        DepartmentDirectory departments, Clock clock) {
+                        DepartmentDirectory departments, EvidenceLog evidence, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.policy = policy;
         this.departments = departments;
+        this.evidence = evidence;
         this.clock = clock;
+    }
+
+    /** Who is accountable for an account change: a person, or the platform itself (first start, demo). */
+    private void record(String type, String actor, String username, Map<String, ?> payload) {
+        evidence.record(Evidence.of(type, actor == null ? "system" : "user:" + actor, "user:" + username, payload));
+    }
+
+    private Map<String, Object> place(UserChange c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("displayName", c.displayName());
+        if (c.departmentId() != null) {
+            map.put("department", departments.get(c.departmentId()).code());
+        }
+        map.put("roles", c.roles().stream().map(Role::name).sorted().toList());
+        return map;
     }
 
     /**
@@ -57,6 +79,15 @@ public class UserAccounts {
      */
     @Transactional
     public UserAccount create(NewUser u) {
+        return create(null, u);
+    }
+
+    /**
+     * Creates an account as {@link #create(NewUser)}, on the record as done by {@code actor} (an administrator's
+     * username; null for the platform itself).
+     */
+    @Transactional
+    public UserAccount create(String actor, NewUser u) {
         if (u.username() == null || !u.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new InvalidInputException("username", "error.user.username.format");
         }
@@ -76,7 +107,9 @@ public class UserAccounts {
                 .params(u.username(), u.displayName().strip(), passwords.encode(u.password()), u.departmentId(),
                         u.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .query(Long.class).single();
-        return get(id);
+        UserAccount created = get(id);
+        record("identity.user.created", actor, created.username(), place(UserChange.of(created)));
+        return created;
     }
 
     /** Roles are required; department staff belong to an existing department. */
@@ -123,6 +156,8 @@ public class UserAccounts {
                 .update();
         UserAccount updated = get(id);
         log.info("Account {} changed by {}: {} -> {}", current.username(), actor, UserChange.of(current), UserChange.of(updated));
+        record("identity.user.changed", actor, current.username(),
+                Map.of("before", place(UserChange.of(current)), "after", place(UserChange.of(updated))));
         return updated;
     }
 
@@ -141,6 +176,7 @@ public class UserAccounts {
         }
         jdbc.sql("update identity.user_account set enabled = false where id = ?").param(id).update();
         log.info("Account {} disabled by {}", current.username(), actor);
+        record("identity.user.disabled", actor, current.username(), Map.of());
         return get(id);
     }
 
@@ -150,6 +186,7 @@ public class UserAccounts {
         UserAccount current = get(id);
         jdbc.sql("update identity.user_account set enabled = true where id = ?").param(id).update();
         log.info("Account {} enabled by {}", current.username(), actor);
+        record("identity.user.enabled", actor, current.username(), Map.of());
         return get(id);
     }
 
@@ -182,6 +219,7 @@ public class UserAccounts {
         jdbc.sql("update identity.user_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
                 .params(passwords.encode(password), id).update();
         log.info("Password of account {} set by {}", current.username(), actor);
+        record("identity.user.password-set", actor, current.username(), Map.of());
     }
 
     /**
@@ -208,6 +246,7 @@ public class UserAccounts {
         jdbc.sql("update identity.user_account set password_hash = ? where username = ?")
                 .params(passwords.encode(newPassword), username).update();
         log.info("Account {} changed its own password", username);
+        record("identity.user.password-changed", username, username, Map.of());
     }
 
     /**

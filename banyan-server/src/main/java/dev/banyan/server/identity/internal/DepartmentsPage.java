@@ -59,9 +59,10 @@ class DepartmentsPage {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") DepartmentForm form, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute("form") DepartmentForm form, java.security.Principal principal, Model model,
+                    RedirectAttributes redirect) {
         try {
-            var created = departments.register(new NewDepartment(form.getCode(), form.getNameZh(), form.getNameEn(),
+            var created = departments.register(principal.getName(), new NewDepartment(form.getCode(), form.getNameZh(), form.getNameEn(),
                     form.getCreditCode(), form.getLevel(), form.getParentId()));
             redirect.addFlashAttribute("notice", "department.created");
             redirect.addFlashAttribute("noticeArg", created.nameZh());

@@ -55,9 +55,9 @@ class UsersPage {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") UserForm form, Principal principal, Model model, RedirectAttributes redirect) {
         try {
-            var created = accounts.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getPassword(),
+            var created = accounts.create(principal.getName(), new NewUser(form.getUsername(), form.getDisplayName(), form.getPassword(),
                     form.getDepartmentId(), roles(form)));
             redirect.addFlashAttribute("notice", "user.created");
             redirect.addFlashAttribute("noticeArg", created.username());
