@@ -23,6 +23,14 @@ public interface EvidenceLog {
     /** Appends evidence and returns once it is durably in the log (group-committed with concurrent appends). */
     LoggedEntry append(Evidence evidence);
 
+    /**
+     * Waits until the evidence recorded in transactions that have committed is in the log, e.g. before signing a
+     * checkpoint that should cover it.
+     *
+     * @return false if some is still waiting when the timeout ends
+     */
+    boolean awaitRecorded(java.time.Duration timeout) throws InterruptedException;
+
     /** Entries in the log now (not necessarily covered by a checkpoint yet). */
     long size();
 

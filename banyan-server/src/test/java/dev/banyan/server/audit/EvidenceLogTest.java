@@ -95,7 +95,7 @@ class EvidenceLogTest {
             log.record(Evidence.of("test.recorded", "user:tester", rolledBack, Map.of()));
             tx.setRollbackOnly();
         });
-        List<LoggedEntry> found = awaitEntries(committed, 1);
+        List<LoggedEntry> found = await(committed, 1);
         assertThat(found).singleElement().extracting(LoggedEntry::type).isEqualTo("test.recorded");
         assertThat(log.search(new EntryQuery(null, null, rolledBack, null, null, null, 10))).isEmpty();
         assertThat(jdbc.sql("select count(*) from audit.outbox where subject = ?").param(rolledBack).query(Long.class).single()).isZero();
@@ -126,16 +126,8 @@ class EvidenceLogTest {
                 .noneMatch(e -> e.subject().startsWith(subject));
     }
 
-    private List<LoggedEntry> awaitEntries(String subject, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        List<LoggedEntry> found;
-        do {
-            found = log.search(new EntryQuery(null, null, subject, null, null, null, 10));
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(50);
-        } while (Instant.now().isBefore(deadline));
-        return found;
+    private List<LoggedEntry> await(String subject, int count) throws InterruptedException {
+        assertThat(log.awaitRecorded(Duration.ofSeconds(10))).as("evidence sequenced").isTrue();
+        return log.search(new EntryQuery(null, null, subject, null, null, null, Math.max(count, 10)));
     }
 }

@@ -86,6 +86,19 @@ final class TiledEvidenceLog implements EvidenceLog {
     }
 
     @Override
+    public boolean awaitRecorded(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!store.outboxEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sequencer.nudge();
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    @Override
     public long size() {
         return store.state().size();
     }

@@ -42,6 +42,11 @@ class DemoConfiguration {
     }
 
     @Bean
+    SignCheckpointStep signCheckpointStep(dev.banyan.server.audit.EvidenceLog evidenceLog) {
+        return new SignCheckpointStep(evidenceLog);
+    }
+
+    @Bean
     DemoLauncher demoLauncher(DemoSettings demo, ObjectProvider<DemoStep> steps, DatabaseInfo database,
                               BanyanSettings settings, UserAccounts accounts) {
         return new DemoLauncher(demo, steps, database, settings, new DemoLogins(accounts));

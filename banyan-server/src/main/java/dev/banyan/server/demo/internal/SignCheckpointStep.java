@@ -1,23 +1,20 @@
-package dev.banyan.server.audit.internal;
+package dev.banyan.server.demo.internal;
 
+import dev.banyan.server.audit.EvidenceLog;
 import dev.banyan.server.audit.SignedCheckpoint;
 import dev.banyan.server.demo.DemoProgress;
 import dev.banyan.server.demo.DemoStep;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo's last step: once the evidence of the earlier steps (departments' catalogs, reviews, demands) is
  * sequenced, sign a checkpoint, so that the log can be verified from the first minute.
  */
-@Component
 class SignCheckpointStep implements DemoStep {
 
-    private final TiledEvidenceLog log;
-    private final LogStore store;
+    private final EvidenceLog log;
 
-    SignCheckpointStep(TiledEvidenceLog log, LogStore store) {
+    SignCheckpointStep(EvidenceLog log) {
         this.log = log;
-        this.store = store;
     }
 
     @Override
@@ -32,10 +29,7 @@ class SignCheckpointStep implements DemoStep {
 
     @Override
     public void run(DemoProgress progress) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!store.outboxEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        log.awaitRecorded(java.time.Duration.ofSeconds(15));
         SignedCheckpoint checkpoint = log.publishCheckpoint();
         progress.report(String.format("%,d entries, signed with Ed25519 and SM2 / %,d 条记录，已用 Ed25519 与 SM2 签名",
                 checkpoint.size(), checkpoint.size()));
