@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,16 +43,20 @@ class EvidenceLogTest {
     }
 
     @Test
-    void appendedEntriesAreReadBackExactlyAndProvedInSignedCheckpoints() {
+    void appendedEntriesAreReadBackExactlyAndProvedInSignedCheckpoints() throws Exception {
         String subject = "test:" + UUID.randomUUID();
         LoggedEntry first = log.append(Evidence.of("test.appended", "user:tester", subject, Map.of("n", 1, "name", "张三")));
         SignedCheckpoint before = log.publishCheckpoint();
-        List<CompletableFuture<LoggedEntry>> more = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {   // crosses a 256-entry tile boundary
-            int n = i;
-            more.add(CompletableFuture.supplyAsync(() -> log.append(Evidence.of("test.appended", "user:tester", subject, Map.of("n", n)))));
+        try (ExecutorService appenders = Executors.newVirtualThreadPerTaskExecutor()) {   // concurrent, as requests are
+            List<Future<LoggedEntry>> more = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {   // crosses a 256-entry tile boundary
+                int n = i;
+                more.add(appenders.submit(() -> log.append(Evidence.of("test.appended", "user:tester", subject, Map.of("n", n)))));
+            }
+            for (Future<LoggedEntry> f : more) {
+                f.get();
+            }
         }
-        more.forEach(CompletableFuture::join);
         SignedCheckpoint after = log.publishCheckpoint();
 
         LoggedEntry read = log.entry(first.index()).orElseThrow();
