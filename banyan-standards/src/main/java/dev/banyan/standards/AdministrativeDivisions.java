@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -43,12 +44,19 @@ public final class AdministrativeDivisions {
     private final Map<String, Division> current;
     private final Map<String, List<Division>> children;
     private final Map<String, String> lastKnownName;
+    private final Map<String, List<String>> codesByName;
+    private final Map<String, String> replacedBy;
+    private final Map<String, String> latestByParentAndStem;
 
     private AdministrativeDivisions(Map<String, Division> current, Map<String, List<Division>> children,
-                                    Map<String, String> lastKnownName) {
+                                    Map<String, String> lastKnownName, Map<String, List<String>> codesByName,
+                                    Map<String, String> replacedBy) {
         this.current = current;
         this.children = children;
         this.lastKnownName = lastKnownName;
+        this.codesByName = codesByName;
+        this.replacedBy = replacedBy;
+        this.latestByParentAndStem = latestByParentAndStem();
     }
 
     /** The bundled tables, read once (a few milliseconds) and shared. */
@@ -89,7 +97,9 @@ public final class AdministrativeDivisions {
         // table, then the post-2019 supplement, each overriding what came before.
         Map<String, String> lastKnown = new HashMap<>();
         Map<String, String> lastRevision = new HashMap<>();
+        Map<String, TreeSet<String>> byName = new HashMap<>();
         readTsv(HISTORICAL_RESOURCE, 4, row -> {
+            byName.computeIfAbsent(row[1], k -> new TreeSet<>()).add(row[0]);
             String seen = lastRevision.get(row[0]);
             if (seen == null || row[3].compareTo(seen) > 0) {
                 lastRevision.put(row[0], row[3]);
@@ -97,10 +107,66 @@ public final class AdministrativeDivisions {
             }
         });
         lastKnown.putAll(currentNames);
-        readTsv(AFTER_2019_RESOURCE, 2, row -> lastKnown.put(row[0], row[1]));
+        currentNames.forEach((code, name) -> byName.computeIfAbsent(name, k -> new TreeSet<>()).add(code));
+        Map<String, String> replacedBy = new HashMap<>();
+        readTsv(AFTER_2019_RESOURCE, 2, row -> {
+            lastKnown.put(row[0], row[1]);
+            byName.computeIfAbsent(row[1], k -> new TreeSet<>()).add(row[0]);
+            if (row.length >= 4) {
+                // "350402 梅列区, 350403 三元区": the codes this one replaced.
+                for (String replaced : row[3].split(",")) {
+                    String code = replaced.strip().split(" ")[0];
+                    if (DivisionCodes.isWellFormed(code) && !code.equals(row[0])) {
+                        replacedBy.put(code, row[0]);
+                    }
+                }
+            }
+        });
+        Map<String, List<String>> codesByName = new HashMap<>();
+        byName.forEach((name, codes) -> codesByName.put(name, List.copyOf(codes)));
 
         return new AdministrativeDivisions(Collections.unmodifiableMap(current), Map.copyOf(children),
-                Map.copyOf(lastKnown));
+                Map.copyOf(lastKnown), Map.copyOf(codesByName), Map.copyOf(replacedBy));
+    }
+
+    /**
+     * For every code in force today (the current table less the codes replaced after 2019, plus their
+     * replacements): parent prefix + stem of its name → code, where that key is unique.
+     */
+    private Map<String, String> latestByParentAndStem() {
+        Map<String, String> byKey = new HashMap<>();
+        Map<String, Boolean> duplicate = new HashMap<>();
+        for (String code : lastKnownName.keySet()) {
+            if (!isInForce(code)) {
+                continue;
+            }
+            String key = parentAndStemKey(code);
+            if (key == null) {
+                continue;
+            }
+            if (byKey.putIfAbsent(key, code) != null) {
+                duplicate.put(key, true);
+            }
+        }
+        duplicate.keySet().forEach(byKey::remove);
+        return byKey;
+    }
+
+    private boolean isInForce(String code) {
+        return !replacedBy.containsKey(code) && (current.containsKey(code) || replacedBy.containsValue(code));
+    }
+
+    /** {@code 3501|长乐} for 350112 长乐区; provinces get no key. */
+    private String parentAndStemKey(String code) {
+        String stem = DivisionNames.stem(lastKnownName.get(code));
+        if (stem == null) {
+            return null;
+        }
+        return switch (Division.Level.of(code)) {
+            case PROVINCE -> null;
+            case PREFECTURE -> code.substring(0, 2) + "|" + stem;
+            case COUNTY -> code.substring(0, 4) + "|" + stem;
+        };
     }
 
     /** Reads a tab-separated resource with a header line; every row must start with a six-digit code. */
@@ -187,6 +253,49 @@ public final class AdministrativeDivisions {
             sb.append(lastKnownName.get(code));
         }
         return sb.toString();
+    }
+
+    /**
+     * The codes that have carried {@code name} in any revision from 1980 on (or in the post-2019 supplement),
+     * in code order: {@code 鼓楼区} → 320106, 320302, 350102, 410204 (Nanjing, Xuzhou, Fuzhou, Kaifeng);
+     * {@code 长乐市} → 350182 (retired in 2017). Empty for a name never used.
+     */
+    public List<String> codesEverNamed(String name) {
+        return name == null ? List.of() : codesByName.getOrDefault(name, List.of());
+    }
+
+    /** Every name any code has carried, with those codes (for building name indexes). */
+    Map<String, List<String>> codesByName() {
+        return codesByName;
+    }
+
+    /**
+     * The code in force today for the area that {@code code} names, where the tables tell it:
+     * <ul>
+     *   <li>a code of the current revision not replaced since: itself (also for reused codes such as
+     *       {@code 350111}, 郊区 until 1994 and 晋安区 since);</li>
+     *   <li>a code replaced after 2019 (post-2019 supplement): its replacement ({@code 350681} 龙海市 →
+     *       {@code 350604} 龙海区; {@code 350402} 梅列区 → {@code 350404} 三元区);</li>
+     *   <li>a retired code: the code in force under the same parent whose name has the same stem
+     *       ({@code 350182} 长乐市 and {@code 350126} 长乐县 → {@code 350112} 长乐区; {@code 350127} 福清县 →
+     *       {@code 350181} 福清市).</li>
+     * </ul>
+     * Empty for a retired code none of these rules resolves (its area was split or merged under another
+     * name), and for a code in no revision.
+     */
+    public Optional<String> currentEquivalent(String code) {
+        if (!everExisted(code)) {
+            return Optional.empty();
+        }
+        String c = code;
+        for (int hops = 0; hops < 5 && replacedBy.containsKey(c); hops++) {
+            c = replacedBy.get(c);
+        }
+        if (isInForce(c)) {
+            return Optional.of(c);
+        }
+        String key = parentAndStemKey(c);
+        return key == null ? Optional.empty() : Optional.ofNullable(latestByParentAndStem.get(key));
     }
 
     /** The number of codes in the current revision. */

@@ -153,4 +153,39 @@ class AdministrativeDivisionsTest {
         assertThatThrownBy(() -> new Division("350102", "鼓楼区", Level.COUNTY, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no parent");
     }
+
+    @Test
+    void codesEverNamedIncludeOtherCitiesAndOldNames() {
+        assertThat(divisions.codesEverNamed("鼓楼区")).containsExactly("320106", "320302", "350102", "410204");
+        assertThat(divisions.codesEverNamed("长乐市")).containsExactly("350182", "359011");
+        assertThat(divisions.codesEverNamed("郊区")).contains("350111");
+        assertThat(divisions.codesEverNamed("龙海区")).containsExactly("350604");
+        assertThat(divisions.codesEverNamed("榕城")).isEmpty();
+        assertThat(divisions.codesEverNamed(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "350102, 350102",   // current
+            "350111, 350111",   // reused: 郊区 until 1994, 晋安区 since
+            "350182, 350112",   // 长乐市 -> 长乐区 (2017)
+            "350126, 350112",   // 长乐县 -> 长乐区
+            "350127, 350181",   // 福清县 -> 福清市
+            "350681, 350604",   // 龙海市 -> 龙海区 (2021, post-2019 supplement)
+            "350402, 350404",   // 梅列区 -> 三元区 (2021)
+            "350403, 350404",   // the old 三元区 -> the new one
+            "350427, 350405",   // 沙县 -> 沙县区
+            "350604, 350604",   // a post-2019 code itself
+            "350100, 350100",
+            "350000, 350000"
+    })
+    void currentEquivalent(String code, String expected) {
+        assertThat(divisions.currentEquivalent(code)).contains(expected);
+    }
+
+    @Test
+    void noCurrentEquivalentForUnknownCodes() {
+        assertThat(divisions.currentEquivalent("350199")).isEmpty();
+        assertThat(divisions.currentEquivalent(null)).isEmpty();
+    }
 }
