@@ -30,16 +30,22 @@ public final class ApiScopes {
     /** Read the evidence log — entries, proofs, receipts — and ask for a checkpoint now; the administrator grants it. */
     public static final String AUDIT_READ = "audit.read";
 
+    /** Upload files as ingest batches of the department's catalog resources (RAW zone). */
+    public static final String INGEST_WRITE = "ingest.write";
+
+    /** Read ingest batches: counts, fingerprints, problems. */
+    public static final String INGEST_READ = "ingest.read";
+
     /** Every scope a client may ask for today; later modules add theirs. */
     public static final Set<String> ALL = Set.of(DIRECTORY_READ, CATALOG_READ, CATALOG_WRITE, CATALOG_SUBMIT, CATALOG_REVIEW,
-            AUDIT_READ);
+            AUDIT_READ, INGEST_WRITE, INGEST_READ);
 
     private ApiScopes() {
     }
 
     /**
      * The scopes that a person with these roles may give to an application: reading to every department role,
-     * drafting to the department's staff, submitting to its chief data officer, reviewing to the administrator.
+     * drafting and ingesting to the department's staff, submitting to its chief data officer, reviewing to the administrator.
      */
     public static Set<String> grantableBy(Set<Role> roles) {
         if (roles.contains(Role.PLATFORM_ADMIN)) {
@@ -51,6 +57,8 @@ public final class ApiScopes {
             scopes.add(DIRECTORY_READ);
             scopes.add(CATALOG_READ);
             scopes.add(CATALOG_WRITE);
+            scopes.add(INGEST_WRITE);
+            scopes.add(INGEST_READ);
         }
         if (roles.contains(Role.CHIEF_DATA_OFFICER)) {
             scopes.add(CATALOG_SUBMIT);

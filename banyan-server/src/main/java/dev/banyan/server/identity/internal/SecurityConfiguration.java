@@ -88,6 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/catalog/**").hasAuthority("SCOPE_" + ApiScopes.CATALOG_WRITE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAuthority("SCOPE_" + ApiScopes.AUDIT_READ)
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/checkpoints").hasAuthority("SCOPE_" + ApiScopes.AUDIT_READ)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/ingest/**").hasAuthority("SCOPE_" + ApiScopes.INGEST_READ)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ingest/**").hasAuthority("SCOPE_" + ApiScopes.INGEST_WRITE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,35 @@
+package dev.banyan.server.ingest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One run of landing a source into a resource's RAW table (采集批次). A batch is either {@link Status#LANDED}, in
+ * which case all its rows are in the RAW zone (they committed together), or {@link Status#FAILED}, in which case none
+ * of them are.
+ *
+ * @param id             batch id; the {@code _batch} column of the RAW rows
+ * @param resourceCode   the catalog resource
+ * @param sourceType     connector type ({@code csv}, {@code xlsx} …)
+ * @param sourceLocation where the data came from, with any password redacted
+ * @param fingerprint    {@code sha256:…} of the source, or {@code null} if it failed before its end
+ * @param rowsRead       rows delivered by the source
+ * @param rowsLanded     rows written to the RAW table (equal to rowsRead when landed)
+ * @param rowsWithErrors rows that carry an error (landed all the same, for the quarantine to take up)
+ * @param problems       what was worth noting — unmapped columns, row problems, replaced NUL characters; bounded
+ * @param description    what the connector found out (detected encoding, sheet …)
+ * @param error          why it failed, or {@code null}
+ */
+public record IngestBatch(long id, String resourceCode, String sourceType, String sourceLocation, String fingerprint,
+                          Status status, long rowsRead, long rowsLanded, long rowsWithErrors, List<String> problems,
+                          String description, Instant startedAt, Instant finishedAt, String requestedBy, String error) {
+
+    /** The state of a batch as it is stored: there is no visible "running" state. */
+    public enum Status {
+        LANDED, FAILED
+    }
+
+    public IngestBatch {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+}

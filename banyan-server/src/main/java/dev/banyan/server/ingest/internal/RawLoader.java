@@ -1,0 +1,388 @@
+package dev.banyan.server.ingest.internal;
+
+import dev.banyan.server.audit.Evidence;
+import dev.banyan.server.ingest.IngestBatch;
+import dev.banyan.server.ingest.IngestResult;
+import dev.banyan.server.ingest.RowProblem;
+import dev.banyan.server.ingest.SourceConnectors;
+import dev.banyan.server.ingest.SourceException;
+import dev.banyan.server.ingest.SourceFingerprint;
+import dev.banyan.server.ingest.SourceReader;
+import dev.banyan.server.ingest.SourceRow;
+import dev.banyan.server.ingest.SourceSpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Lands one source into one RAW table (原始库装载) — the plain, Spring-free heart of ingest, used by the service and by
+ * anything that needs to land without an application context (the crash test's child JVM).
+ *
+ * <p>One batch is one database transaction: every row is streamed with {@code COPY … FROM STDIN} (text format, fed in
+ * chunks of about 256 KiB from the reader loop, so the heap never holds more than a chunk); once the reader is at its
+ * end the fingerprint is checked against the resource's landed batches (the same source again → roll back,
+ * {@link IngestResult.Outcome#ALREADY_LANDED}); then the LANDED batch row and its evidence are written and everything
+ * commits together. A source error, a database error or a crash rolls all of it back; a failure is then recorded as a
+ * FAILED batch in a transaction of its own.
+ *
+ * <p>Values are landed exactly as read (null stays SQL NULL, "" stays ""), except the NUL character, which PostgreSQL
+ * text cannot hold: it is <b>replaced by U+FFFD</b> (REPLACEMENT CHARACTER), and the number of rows where that happened
+ * is recorded in the batch's problems. Rows with errors are landed too (their problems are counted and recorded) so
+ * that the quarantine can take them up; source columns that match no field are not landed and are reported.
+ */
+public final class RawLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(RawLoader.class);
+
+    /** Progress is reported every this many rows. */
+    static final long PROGRESS_EVERY = 10_000;
+    /** Problems kept per batch; beyond that only counted. */
+    static final int MAX_PROBLEMS = 200;
+    private static final int CHUNK_CHARS = 1 << 17;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*):[^/@]*@");
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final SourceConnectors connectors;
+    private final Consumer<Evidence> evidence;
+    private final Clock clock;
+    private final RawTables tables;
+    private final BatchStore batches;
+
+    /**
+     * @param transactions transactions on {@code dataSource}; each batch runs in a new one of its own
+     * @param evidence     called in the batch's transaction with the evidence of a landed batch (EvidenceLog#record)
+     */
+    public RawLoader(DataSource dataSource, TransactionTemplate transactions, SourceConnectors connectors,
+                     Consumer<Evidence> evidence, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.connectors = connectors;
+        this.evidence = evidence;
+        this.clock = clock;
+        this.tables = new RawTables(jdbc, this.transactions);
+        this.batches = new BatchStore(jdbc);
+    }
+
+    public BatchStore batches() {
+        return batches;
+    }
+
+    public RawTables tables() {
+        return tables;
+    }
+
+    /**
+     * Lands the source into the resource's RAW table.
+     *
+     * @param fields      the resource's catalog field names, in catalog order
+     * @param sourceLabel what to record as the source location, or {@code null} for the spec's (redacted) location
+     * @param progress    called with the rows read so far, every {@value #PROGRESS_EVERY} rows
+     */
+    public IngestResult load(String resourceCode, List<String> fields, SourceSpec spec, String sourceLabel,
+                             String requestedBy, LongConsumer progress) {
+        Instant started = clock.instant();
+        String location = sourceLabel != null ? sourceLabel : redact(spec.location());
+        RawTable table = tables.ensure(resourceCode, fields);
+        long id = batches.nextId();
+        Attempt attempt = new Attempt(id, resourceCode, spec.type(), location, requestedBy, started);
+        SourceReader reader;
+        try {
+            reader = connectors.open(spec);
+        } catch (SourceException e) {
+            return failed(attempt, e.getMessage(), e);
+        }
+        try (reader) {
+            attempt.description = reader.description();
+            ColumnMapping mapping = ColumnMapping.of(reader.columns(), fields);
+            if (mapping.nothingMaps()) {
+                return failed(attempt, "no column of the source matches a field of resource " + resourceCode
+                        + ": source columns " + reader.columns() + ", resource fields " + fields
+                        + ". Rename the header or the catalog fields so that they match.", null);
+            }
+            for (String c : mapping.unmappedColumns()) {
+                attempt.problem("source column '" + c + "' matches no field of the resource; it is not landed");
+            }
+            for (String f : mapping.unmatchedFields()) {
+                attempt.problem("field '" + f + "' has no column in the source; it is landed as null");
+            }
+            Outcome outcome = transactions.execute(status -> {
+                land(attempt, reader, table, mapping, progress);
+                SourceFingerprint fingerprint = reader.fingerprint();
+                attempt.fingerprint = fingerprint.label();
+                for (RowProblem p : reader.problems()) {
+                    attempt.problem(p.toString());
+                }
+                long beyond = reader.problemCount() - reader.problems().size();
+                if (beyond > 0) {
+                    attempt.problem(beyond + " more source problem(s) not kept");
+                }
+                Optional<IngestBatch> existing = batches.findLanded(resourceCode, attempt.fingerprint);
+                if (existing.isPresent()) {
+                    status.setRollbackOnly();
+                    return new Outcome(IngestResult.alreadyLanded(existing.get()), false);
+                }
+                IngestBatch landed = attempt.toBatch(IngestBatch.Status.LANDED, clock.instant(), null);
+                try {
+                    batches.insert(landed);
+                } catch (DuplicateKeyException e) {   // the same source landed concurrently by another node
+                    status.setRollbackOnly();
+                    return new Outcome(null, true);
+                }
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("batch", landed.id());
+                payload.put("fingerprint", landed.fingerprint());
+                payload.put("rows", landed.rowsLanded());
+                payload.put("rowsWithErrors", landed.rowsWithErrors());
+                payload.put("sourceType", landed.sourceType());
+                payload.put("table", table.qualifiedName());
+                evidence.accept(Evidence.of("ingest.batch.landed", "user:" + requestedBy, "resource:" + resourceCode,
+                        payload));
+                return new Outcome(IngestResult.landed(landed), false);
+            });
+            if (outcome.raced()) {
+                return IngestResult.alreadyLanded(batches.findLanded(resourceCode, attempt.fingerprint).orElseThrow());
+            }
+            if (outcome.result().outcome() == IngestResult.Outcome.LANDED) {
+                log.info("Batch {} landed {} rows of {} into {}", id, attempt.rows, location, table.qualifiedName());
+            }
+            return outcome.result();
+        } catch (SourceException e) {
+            return failed(attempt, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            return failed(attempt, "the batch could not be landed: " + rootMessage(e), e);
+        }
+    }
+
+    private record Outcome(IngestResult result, boolean raced) {
+    }
+
+    /** Streams every row of the reader into the table with COPY, in the current transaction. */
+    private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
+            try {
+                int[] index = mapping.sourceIndex();
+                String[] values = new String[index.length];
+                StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                for (SourceRow row; (row = reader.next()) != null; ) {
+                    boolean replacedNul = false;
+                    for (int f = 0; f < index.length; f++) {
+                        String v = index[f] < 0 ? null : row.value(index[f]);
+                        if (v != null && v.indexOf('\0') >= 0) {
+                            v = v.replace('\0', '\uFFFD');
+                            replacedNul = true;
+                        }
+                        values[f] = v;
+                    }
+                    appendRow(chunk, values, attempt.id, row.rowNumber(), rowHash(sha256, values));
+                    attempt.rows++;
+                    if (replacedNul) {
+                        attempt.rowsWithNul++;
+                    }
+                    if (!row.problems().isEmpty()) {
+                        if (row.hasErrors()) {
+                            attempt.rowsWithErrors++;
+                        }
+                        for (RowProblem p : row.problems()) {
+                            attempt.problem(p.toString());
+                        }
+                    }
+                    if (chunk.length() >= CHUNK_CHARS) {
+                        write(copy, chunk);
+                    }
+                    if (attempt.rows % PROGRESS_EVERY == 0) {
+                        progress.accept(attempt.rows);
+                    }
+                }
+                write(copy, chunk);
+                long copied = copy.endCopy();
+                if (copied != attempt.rows) {
+                    throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
+                }
+                progress.accept(attempt.rows);
+                if (attempt.rowsWithNul > 0) {
+                    attempt.problem(attempt.rowsWithNul + " row(s) held NUL characters, which PostgreSQL text cannot"
+                            + " store; each was replaced by U+FFFD");
+                }
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into " + table.qualifiedName() + " failed: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    static String copySql(RawTable table) {
+        StringBuilder sql = new StringBuilder("copy ").append(table.qualifiedName()).append(" (");
+        for (String column : table.columns()) {
+            sql.append(RawTable.quote(column)).append(", ");
+        }
+        return sql.append("_batch, _row, _row_hash) from stdin (format text)").toString();
+    }
+
+    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
+    /** One line of COPY text format: values escaped, null as \N, the hash as bytea hex. */
+    static void appendRow(StringBuilder b, String[] values, long batch, long row, byte[] hash) {
+        for (String v : values) {
+            if (v == null) {
+                b.append("\\N");
+            } else {
+                for (int i = 0, n = v.length(); i < n; i++) {
+                    char c = v.charAt(i);
+                    switch (c) {
+                        case '\\' -> b.append("\\\\");
+                        case '\t' -> b.append("\\t");
+                        case '\n' -> b.append("\\n");
+                        case '\r' -> b.append("\\r");
+                        default -> b.append(c);
+                    }
+                }
+            }
+            b.append('\t');
+        }
+        b.append(batch).append('\t').append(row).append("\t\\\\x");
+        for (byte x : hash) {
+            b.append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
+        }
+        b.append('\n');
+    }
+
+    /**
+     * SHA-256 of the landed values in field order, each as a 4-byte big-endian length (-1 for null) and its UTF-8
+     * bytes, truncated to 16 bytes: equal rows give equal hashes across batches, so changed rows can be found later.
+     */
+    static byte[] rowHash(MessageDigest sha256, String[] values) {
+        sha256.reset();
+        for (String v : values) {
+            if (v == null) {
+                sha256.update(new byte[] {-1, -1, -1, -1});
+            } else {
+                byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+                int n = bytes.length;
+                sha256.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+                sha256.update(bytes);
+            }
+        }
+        byte[] full = sha256.digest();
+        byte[] hash = new byte[16];
+        System.arraycopy(full, 0, hash, 0, 16);
+        return hash;
+    }
+
+    private IngestResult failed(Attempt attempt, String reason, Throwable cause) {
+        log.warn("Batch {} of {} failed: {}", attempt.id, attempt.location, reason, cause instanceof SourceException ? null : cause);
+        IngestBatch batch = attempt.toBatch(IngestBatch.Status.FAILED, clock.instant(), reason);
+        try {
+            transactions.executeWithoutResult(s -> batches.insert(batch));
+        } catch (RuntimeException e) {
+            if (cause != null) {
+                e.addSuppressed(cause);
+            }
+            throw e;
+        }
+        return IngestResult.failed(batch, reason);
+    }
+
+    static String redact(String location) {
+        String s = PASSWORD_PARAM.matcher(location).replaceAll("$1=******");
+        return USER_INFO.matcher(s).replaceAll("$1:******@");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+    }
+
+    /** What is known about a batch while it runs; never stored until it ends. */
+    private static final class Attempt {
+        final long id;
+        final String resourceCode;
+        final String sourceType;
+        final String location;
+        final String requestedBy;
+        final Instant started;
+        final List<String> problems = new ArrayList<>();
+        long problemsDropped;
+        long rows;
+        long rowsWithErrors;
+        long rowsWithNul;
+        String fingerprint;
+        String description;
+
+        Attempt(long id, String resourceCode, String sourceType, String location, String requestedBy, Instant started) {
+            this.id = id;
+            this.resourceCode = resourceCode;
+            this.sourceType = sourceType;
+            this.location = location;
+            this.requestedBy = requestedBy;
+            this.started = started;
+        }
+
+        void problem(String text) {
+            if (problems.size() < MAX_PROBLEMS) {
+                String line = text.replace('\r', ' ').replace('\n', ' ').replace('\0', '\uFFFD');
+                problems.add(line.length() > 500 ? line.substring(0, 500) + "…" : line);
+            } else {
+                problemsDropped++;
+            }
+        }
+
+        IngestBatch toBatch(IngestBatch.Status status, Instant finished, String error) {
+            List<String> all = new ArrayList<>(problems);
+            if (problemsDropped > 0) {
+                all.add(problemsDropped + " more problem(s) not kept");
+            }
+            boolean landed = status == IngestBatch.Status.LANDED;
+            return new IngestBatch(id, resourceCode, sourceType, location, fingerprint, status, rows, landed ? rows : 0,
+                    rowsWithErrors, all, description, started, finished, requestedBy,
+                    error == null ? null : error.replace('\0', '\uFFFD'));
+        }
+    }
+}
