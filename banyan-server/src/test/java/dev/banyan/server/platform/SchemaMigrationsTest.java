@@ -24,6 +24,9 @@ class SchemaMigrationsTest {
     void runsOnEmbeddedPostgres17() {
         assertThat(database.embedded()).isTrue();
         assertThat(jdbc.sql("show server_version_num").query(Integer.class).single()).isBetween(170000, 179999);
+        // A commit is on disk when it returns: acknowledged evidence and landed batches survive a power cut too.
+        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
     }
 
     @Test

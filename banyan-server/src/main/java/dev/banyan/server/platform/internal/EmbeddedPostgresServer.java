@@ -36,6 +36,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
+                    // The library defaults to off; a commit must be on disk when it returns (the evidence log's
+                    // acknowledged appends, every batch and approval).
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(),
                     dataDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
