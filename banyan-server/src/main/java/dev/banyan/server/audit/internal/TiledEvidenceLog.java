@@ -103,6 +103,15 @@ final class TiledEvidenceLog implements EvidenceLog {
         return store.state().size();
     }
 
+    /**
+     * The log's size as far as this node knows it without a query, when that already covers {@code wanted} (the
+     * log never shrinks); else the size in the database, which another node may have grown.
+     */
+    private long knownSize(long wanted) {
+        long local = sequencer.size();
+        return wanted <= local ? local : size();
+    }
+
     @Override
     public Optional<LoggedEntry> entry(long index) {
         if (index < 0) {
@@ -157,7 +166,7 @@ final class TiledEvidenceLog implements EvidenceLog {
 
     @Override
     public List<byte[]> inclusionProof(long index, long treeSize) {
-        if (index < 0 || index >= treeSize || treeSize > size()) {
+        if (index < 0 || index >= treeSize || treeSize > knownSize(treeSize)) {
             throw new InvalidInputException("index", "audit.error.noEntryInTree", index, treeSize, size());
         }
         return tree.inclusionProof(index, treeSize);
@@ -165,7 +174,7 @@ final class TiledEvidenceLog implements EvidenceLog {
 
     @Override
     public List<byte[]> consistencyProof(long oldSize, long newSize) {
-        if (oldSize < 0 || oldSize > newSize || newSize > size()) {
+        if (oldSize < 0 || oldSize > newSize || newSize > knownSize(newSize)) {
             throw new InvalidInputException("old", "audit.error.badSizes", oldSize, newSize, size());
         }
         return tree.consistencyProof(oldSize, newSize);
