@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code banyan bench …}: benchmarks that print their own baseline beside their figure. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Run a benchmark with its baseline.", "运行基准测试（附基线对比）。"},
-        subcommands = {BenchCommand.CatalogSearch.class, BenchCommand.Audit.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.CatalogSearch.class, IngestBench.class, BenchCommand.Audit.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

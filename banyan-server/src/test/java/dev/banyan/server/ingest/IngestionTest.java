@@ -251,6 +251,30 @@ class IngestionTest {
         assertThat(columns).containsExactly("a", "_batch", "_row", "_row_hash", "b");
     }
 
+    @Test
+    void rawTablesHaveABrinIndexOnTheBatchAndNoPrimaryKey() {
+        String fresh = "test-" + System.nanoTime();
+        String old = "test-old-" + System.nanoTime();
+        var tables = new dev.banyan.server.ingest.internal.RawTables(jdbc,
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+        tables.ensure(fresh, List.of("a"));
+        // A table as the first version created them, with a primary key on (_batch, _row).
+        jdbc.sql("create table raw." + RawTable.tableName(old) + " (a text, _batch bigint not null, _row bigint not null,"
+                + " _row_hash bytea not null, primary key (_batch, _row))").update();
+        tables.ensure(old, List.of("a"));
+        for (String code : List.of(fresh, old)) {
+            String table = "raw." + RawTable.tableName(code);
+            assertThat(jdbc.sql("select count(*) from pg_constraint where conrelid = ?::regclass and contype = 'p'")
+                    .param(table).query(Long.class).single()).as(code).isZero();
+            assertThat(jdbc.sql("select pg_get_indexdef(indexrelid) from pg_index where indrelid = ?::regclass")
+                    .param(table).query(String.class).list()).as(code)
+                    .singleElement().satisfies(d -> assertThat(d).contains("USING brin (_batch)"));
+        }
+        tables.ensure(old, List.of("a"));   // nothing more to do the second time
+        assertThat(jdbc.sql("select count(*) from pg_index where indrelid = ?::regclass")
+                .param("raw." + RawTable.tableName(old)).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 }

@@ -10,9 +10,6 @@ import dev.banyan.server.ingest.SourceFingerprint;
 import dev.banyan.server.ingest.SourceReader;
 import dev.banyan.server.ingest.SourceRow;
 import dev.banyan.server.ingest.SourceSpec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,12 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Lands one source into one RAW table (原始库装载) — the plain, Spring-free heart of ingest, used by the service and by
  * anything that needs to land without an application context (the crash test's child JVM).
  *
- * <p>One batch is one database transaction: every row is streamed with {@code COPY … FROM STDIN} (text format, fed in
- * chunks of about 256 KiB from the reader loop, so the heap never holds more than a chunk); once the reader is at its
- * end the fingerprint is checked against the resource's landed batches (the same source again → roll back,
- * {@link IngestResult.Outcome#ALREADY_LANDED}); then the LANDED batch row and its evidence are written and everything
- * commits together. A source error, a database error or a crash rolls all of it back; a failure is then recorded as a
- * FAILED batch in a transaction of its own.
+ * <p>One batch is one database transaction: every row is streamed with {@code COPY … FROM STDIN} (binary format,
+ * encoded by {@link CopyRows} with its row hash and fed in chunks of about 512 KiB from the reader loop, so the heap
+ * never holds more than a chunk); once the reader is at its end the fingerprint is checked against the resource's
+ * landed batches (the same source again → roll back, {@link IngestResult.Outcome#ALREADY_LANDED}); then the LANDED
+ * batch row and its evidence are written and everything commits together. A source error, a database error or a crash
+ * rolls all of it back; a failure is then recorded as a FAILED batch in a transaction of its own.
  *
  * <p>Values are landed exactly as read (null stays SQL NULL, "" stays ""), except the NUL character, which PostgreSQL
  * text cannot hold: it is <b>replaced by U+FFFD</b> (REPLACEMENT CHARACTER), and the number of rows where that happened
@@ -60,8 +57,8 @@ public final class RawLoader {
     static final long PROGRESS_EVERY = 10_000;
     /** Problems kept per batch; beyond that only counted. */
     static final int MAX_PROBLEMS = 200;
-    private static final int CHUNK_CHARS = 1 << 17;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Bytes of COPY data sent at a time. */
+    static final int CHUNK_BYTES = 1 << 19;
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*):[^/@]*@");
 
@@ -184,7 +181,7 @@ public final class RawLoader {
     private record Outcome(IngestResult result, boolean raced) {
     }
 
-    /** Streams every row of the reader into the table with COPY, in the current transaction. */
+    /** Streams every row of the reader into the table with binary COPY, in the current transaction. */
     private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -192,8 +189,8 @@ public final class RawLoader {
             try {
                 int[] index = mapping.sourceIndex();
                 String[] values = new String[index.length];
-                StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                CopyRows rows = new CopyRows(index.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
+                rows.header();
                 for (SourceRow row; (row = reader.next()) != null; ) {
                     boolean replacedNul = false;
                     for (int f = 0; f < index.length; f++) {
@@ -204,7 +201,7 @@ public final class RawLoader {
                         }
                         values[f] = v;
                     }
-                    appendRow(chunk, values, attempt.id, row.rowNumber(), rowHash(sha256, values));
+                    rows.append(values, attempt.id, row.rowNumber());
                     attempt.rows++;
                     if (replacedNul) {
                         attempt.rowsWithNul++;
@@ -217,14 +214,15 @@ public final class RawLoader {
                             attempt.problem(p.toString());
                         }
                     }
-                    if (chunk.length() >= CHUNK_CHARS) {
-                        write(copy, chunk);
+                    if (rows.size() >= CHUNK_BYTES) {
+                        write(copy, rows);
                     }
                     if (attempt.rows % PROGRESS_EVERY == 0) {
                         progress.accept(attempt.rows);
                     }
                 }
-                write(copy, chunk);
+                rows.trailer();
+                write(copy, rows);
                 long copied = copy.endCopy();
                 if (copied != attempt.rows) {
                     throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
@@ -241,8 +239,6 @@ public final class RawLoader {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + table.qualifiedName() + " failed: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -253,64 +249,14 @@ public final class RawLoader {
         for (String column : table.columns()) {
             sql.append(RawTable.quote(column)).append(", ");
         }
-        return sql.append("_batch, _row, _row_hash) from stdin (format text)").toString();
+        return sql.append("_batch, _row, _row_hash) from stdin (format binary)").toString();
     }
 
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
-        if (chunk.isEmpty()) {
-            return;
+    private static void write(CopyIn copy, CopyRows rows) throws SQLException {
+        if (rows.size() > 0) {
+            copy.writeToCopy(rows.buffer(), 0, rows.size());
+            rows.clear();
         }
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
-    }
-
-    /** One line of COPY text format: values escaped, null as \N, the hash as bytea hex. */
-    static void appendRow(StringBuilder b, String[] values, long batch, long row, byte[] hash) {
-        for (String v : values) {
-            if (v == null) {
-                b.append("\\N");
-            } else {
-                for (int i = 0, n = v.length(); i < n; i++) {
-                    char c = v.charAt(i);
-                    switch (c) {
-                        case '\\' -> b.append("\\\\");
-                        case '\t' -> b.append("\\t");
-                        case '\n' -> b.append("\\n");
-                        case '\r' -> b.append("\\r");
-                        default -> b.append(c);
-                    }
-                }
-            }
-            b.append('\t');
-        }
-        b.append(batch).append('\t').append(row).append("\t\\\\x");
-        for (byte x : hash) {
-            b.append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
-        }
-        b.append('\n');
-    }
-
-    /**
-     * SHA-256 of the landed values in field order, each as a 4-byte big-endian length (-1 for null) and its UTF-8
-     * bytes, truncated to 16 bytes: equal rows give equal hashes across batches, so changed rows can be found later.
-     */
-    static byte[] rowHash(MessageDigest sha256, String[] values) {
-        sha256.reset();
-        for (String v : values) {
-            if (v == null) {
-                sha256.update(new byte[] {-1, -1, -1, -1});
-            } else {
-                byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
-                int n = bytes.length;
-                sha256.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-                sha256.update(bytes);
-            }
-        }
-        byte[] full = sha256.digest();
-        byte[] hash = new byte[16];
-        System.arraycopy(full, 0, hash, 0, 16);
-        return hash;
     }
 
     private IngestResult failed(Attempt attempt, String reason, Throwable cause) {

@@ -10,8 +10,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Creates and extends RAW tables from catalog definitions (DDL issued by code, not Flyway, because the tables follow
  * the catalog). Tables are only ever extended: a field added to the resource becomes a new column; a removed field
  * keeps its column, since RAW is append-only history.
+ *
+ * <p>A RAW table has no primary key: {@code (_batch, _row)} is unique by construction (batch ids come from a
+ * sequence, row numbers are 1…n within a batch, and a batch lands in one transaction that either commits all its
+ * rows or none), and a B-tree over it cost nearly half of the landing time (a WAL record per row; see
+ * docs/performance.md, "RAW landing"). The one index is a BRIN index on {@code _batch} — batches are appended one
+ * after another, so each block range holds one or a few batches — which lets "the rows of batch N" skip the rest of
+ * the table at a cost of a few pages.
  */
 public final class RawTables {
+
+    private static final String BATCH_INDEX = "create index on ";
+    private static final String BATCH_INDEX_METHOD = " using brin (_batch) with (autosummarize = on)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -37,11 +47,19 @@ public final class RawTables {
                 for (String column : table.columns()) {
                     ddl.append(RawTable.quote(column)).append(" text, ");
                 }
-                ddl.append("_batch bigint not null, _row bigint not null, _row_hash bytea not null, ")
-                        .append("primary key (_batch, _row))");
+                ddl.append("_batch bigint not null, _row bigint not null, _row_hash bytea not null)");
                 jdbc.sql(ddl.toString()).update();
+                jdbc.sql(BATCH_INDEX + table.qualifiedName() + BATCH_INDEX_METHOD).update();
                 jdbc.sql("comment on table " + table.qualifiedName() + " is "
                         + RawTable.literal("RAW zone of catalog resource " + resourceCode)).update();
+            } else {
+                // Tables created before the primary key was dropped: drop it, index _batch as new tables do.
+                List<String> keys = jdbc.sql("select conname from pg_constraint where conrelid = to_regclass(:t) and contype = 'p'")
+                        .param("t", table.qualifiedName()).query(String.class).list();
+                for (String key : keys) {
+                    jdbc.sql("alter table " + table.qualifiedName() + " drop constraint " + RawTable.quote(key)).update();
+                    jdbc.sql(BATCH_INDEX + table.qualifiedName() + BATCH_INDEX_METHOD).update();
+                }
             }
             for (int i = 0; i < table.columns().size(); i++) {
                 String column = table.columns().get(i);
