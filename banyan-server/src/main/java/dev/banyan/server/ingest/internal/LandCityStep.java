@@ -1,0 +1,214 @@
+package dev.banyan.server.ingest.internal;
+
+import dev.banyan.server.catalog.CityDatasetResources;
+import dev.banyan.server.catalog.Resource;
+import dev.banyan.server.demo.DemoProgress;
+import dev.banyan.server.demo.DemoStep;
+import dev.banyan.server.ingest.IngestBatch;
+import dev.banyan.server.ingest.IngestResult;
+import dev.banyan.server.ingest.Ingestion;
+import dev.banyan.server.ingest.SourceFingerprint;
+import dev.banyan.server.ingest.SourceSpec;
+import dev.banyan.server.platform.BanyanSettings;
+import dev.banyan.server.platform.DatabaseInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Demo step: lands every dataset of the synthetic city in the RAW zone (各部门数据汇聚至原始库), each into the catalog
+ * resource registered for it, as that department's data liaison — the files with the encoding the city's
+ * {@code manifest.json} gives (GBK for civil affairs), the transport bureau's tables live over JDBC from the database
+ * the demo serves.
+ *
+ * <p>Idempotent: a file whose fingerprint (SHA-256 of its bytes) has landed in its resource before is not read again;
+ * the database tables are read in a fixed order ({@code record_id}) so that unchanged tables give the same content
+ * fingerprint, which the loader recognises. Either way the dataset is counted as already landed and nothing changes.
+ */
+@Component
+class LandCityStep implements DemoStep {
+
+    /** The database the demo serves the transport bureau's tables from, on the embedded server. */
+    static final String TRANSPORT_DATABASE = "rongcheng_transport";
+
+    private final Ingestion ingestion;
+    private final CityDatasetResources resources;
+    private final Path cityDir;
+    private final String transportUrl;
+    private final String user;
+    private final String password;
+
+    @Autowired
+    LandCityStep(Ingestion ingestion, CityDatasetResources resources, DatabaseInfo database, BanyanSettings settings) {
+        // As LoadDepartmentDatabaseStep serves it: a database of its own on the embedded server, else a schema of Banyan's.
+        this(ingestion, resources, settings.cityDir(),
+                database.embedded() ? database.jdbcUrlFor(TRANSPORT_DATABASE) : database.jdbcUrl(),
+                database.embedded() ? "postgres" : settings.db().user(),
+                database.embedded() ? "" : settings.db().password());
+    }
+
+    LandCityStep(Ingestion ingestion, CityDatasetResources resources, Path cityDir, String transportUrl, String user,
+                 String password) {
+        this.ingestion = ingestion;
+        this.resources = resources;
+        this.cityDir = cityDir;
+        this.transportUrl = transportUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public String title() {
+        return "Land every department's data in the RAW zone / 各部门数据汇聚至原始库";
+    }
+
+    /** One dataset as the city's manifest describes it. */
+    record CityDataset(String department, String dataset, String titleZh, String file, String format, String encoding,
+                       long rows, String databaseTable, List<String> columns) {
+
+        boolean servedAsDatabase() {
+            return databaseTable != null;
+        }
+    }
+
+    /** What became of one dataset. */
+    record Landed(CityDataset dataset, String resourceCode, IngestResult result) {
+    }
+
+    @Override
+    public void run(DemoProgress progress) throws IOException {
+        Path manifest = cityDir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            progress.report("no generated city in " + cityDir + ", nothing to land / 未生成模拟城市，无数据可汇聚");
+            return;
+        }
+        List<Landed> results = land(datasets(manifest), progress);
+        progress.report(summary(results));
+    }
+
+    /** Lands the datasets one after the other, reporting progress in rows; reports those that could not land. */
+    List<Landed> land(List<CityDataset> datasets, DemoProgress progress) {
+        long total = datasets.stream().mapToLong(CityDataset::rows).sum();
+        long done = 0;
+        List<Landed> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (CityDataset d : datasets) {
+            Optional<Resource> resource = resources.find(d.department(), d.dataset());
+            if (resource.isEmpty()) {
+                notes.add("✗ " + d.file() + ": no catalog resource registered for it, not landed / 未登记目录资源，未汇聚");
+                done += d.rows();
+                continue;
+            }
+            String code = resource.get().code();
+            long before = done;
+            progress.advance(d.titleZh(), before, total);
+            IngestResult result = alreadyLanded(code, d).orElseGet(() -> ingestion.ingest(code, spec(d),
+                    "liaison." + d.department(), n -> progress.advance(d.titleZh(), before + Math.min(n, d.rows()), total)));
+            results.add(new Landed(d, code, result));
+            if (result.outcome() == IngestResult.Outcome.FAILED) {
+                notes.add("✗ " + d.file() + " → " + code + " failed / 失败: " + result.reason());
+            }
+            done += d.rows();
+            progress.advance(d.titleZh(), done, total);
+        }
+        notes.forEach(progress::report);
+        return results;
+    }
+
+    /**
+     * A file that has landed in the resource before (same bytes) is not read again: that is what the loader would
+     * conclude after reading it all. Database tables are always read; the loader compares their content.
+     */
+    private Optional<IngestResult> alreadyLanded(String code, CityDataset d) {
+        if (d.servedAsDatabase()) {
+            return Optional.empty();
+        }
+        String fingerprint;
+        try {
+            fingerprint = SourceFingerprint.ofFile(cityDir.resolve(d.file())).label();
+        } catch (IOException e) {
+            return Optional.empty();   // the loader reports the unreadable file as a failed batch
+        }
+        return ingestion.batches(code).stream()
+                .filter(b -> b.status() == IngestBatch.Status.LANDED && fingerprint.equals(b.fingerprint()))
+                .findFirst().map(IngestResult::alreadyLanded);
+    }
+
+    /** The source of a dataset: its file with the manifest's encoding and columns, or its table in the department's database. */
+    SourceSpec spec(CityDataset d) {
+        if (d.servedAsDatabase()) {
+            SourceSpec.Builder b = SourceSpec.builder("jdbc", transportUrl).table(d.databaseTable())
+                    // read in key order, so that an unchanged table gives the same content fingerprint
+                    .watermarkColumn("record_id").expectedColumns(d.columns());
+            if (user != null && !user.isBlank()) {
+                b.user(user);
+            }
+            if (password != null && !password.isEmpty()) {
+                b.password(password);
+            }
+            return b.build();
+        }
+        SourceSpec.Builder b = SourceSpec.builder(d.format(), cityDir.resolve(d.file()).toString())
+                .expectedColumns(d.columns());
+        if (!d.format().equals("xlsx") && !d.encoding().equalsIgnoreCase("binary")) {
+            b.encoding(d.encoding());
+        }
+        return b.build();
+    }
+
+    static String summary(List<Landed> results) {
+        long landed = results.stream().filter(r -> r.result().outcome() == IngestResult.Outcome.LANDED).count();
+        long already = results.stream().filter(r -> r.result().outcome() == IngestResult.Outcome.ALREADY_LANDED).count();
+        long failed = results.stream().filter(r -> r.result().outcome() == IngestResult.Outcome.FAILED).count();
+        List<IngestBatch> in = results.stream().filter(r -> r.result().outcome() != IngestResult.Outcome.FAILED)
+                .map(r -> r.result().batch()).toList();
+        long rows = in.stream().mapToLong(IngestBatch::rowsLanded).sum();
+        long problems = in.stream().mapToLong(IngestBatch::rowsWithErrors).sum();
+        if (landed == 0 && failed == 0) {
+            return String.format("%d datasets already landed, nothing changed (%,d rows, %,d with problems)"
+                    + " / %d 个数据集均已入库，未作改动（共 %,d 行，其中有问题 %,d 行）",
+                    already, rows, problems, already, rows, problems);
+        }
+        String en = String.format("%d datasets: %d landed", results.size(), landed)
+                + (already > 0 ? ", " + already + " already landed" : "")
+                + (failed > 0 ? ", " + failed + " failed" : "")
+                + String.format("; %,d rows in the RAW zone, %,d with problems", rows, problems);
+        String zh = String.format("%d 个数据集：新入库 %d 个", results.size(), landed)
+                + (already > 0 ? "，已入库 " + already + " 个" : "")
+                + (failed > 0 ? "，失败 " + failed + " 个" : "")
+                + String.format("；原始库共 %,d 行，其中有问题 %,d 行", rows, problems);
+        return en + " / " + zh;
+    }
+
+    /** The departments' datasets (not the ground truth), in the manifest's order. */
+    static List<CityDataset> datasets(Path manifest) throws IOException {
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(manifest));
+        List<CityDataset> list = new ArrayList<>();
+        for (JsonNode department : root.path("departments")) {
+            for (JsonNode s : department.path("datasets")) {
+                List<String> columns = new ArrayList<>();
+                for (JsonNode c : s.path("columns")) {
+                    columns.add(c.path("name").asString());
+                }
+                boolean database = "database".equals(s.path("served_as").asString());
+                list.add(new CityDataset(department.path("code").asString(), s.path("dataset").asString(),
+                        s.path("title_zh").asString(), s.path("file").asString(), s.path("format").asString(),
+                        s.path("encoding").asString(), s.path("rows").asLong(),
+                        database ? s.path("database_table").asString() : null, List.copyOf(columns)));
+            }
+        }
+        return list;
+    }
+}
