@@ -32,8 +32,11 @@ class IngestApiTest {
     @Autowired
     DepartmentDirectory directory;
 
-    private static RequestPostProcessor writer() {
-        return jwt().jwt(j -> j.subject("client-ingest")).authorities(new SimpleGrantedAuthority("SCOPE_ingest.write"));
+    /** An application of the department that provides the resource. */
+    private RequestPostProcessor writer(Resource r) {
+        String department = directory.get(r.providerId()).code();
+        return jwt().jwt(j -> j.subject("client-ingest").claim("department", department))
+                .authorities(new SimpleGrantedAuthority("SCOPE_ingest.write"));
     }
 
     private static RequestPostProcessor reader() {
@@ -46,7 +49,7 @@ class IngestApiTest {
         byte[] csv = "id,name\n1,甲\n2,乙\n".getBytes(StandardCharsets.UTF_8);
         String location = mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).param("type", "csv")
                         .param("encoding", "UTF-8").param("filename", "people.csv")
-                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv).with(writer()))
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv).with(writer(r)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("LANDED"))
                 .andExpect(jsonPath("$.batch.rowsLanded").value(2))
@@ -54,7 +57,7 @@ class IngestApiTest {
                 .andExpect(jsonPath("$.batch.requestedBy").value("client-ingest"))
                 .andReturn().getResponse().getHeader("Location");
         mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code())
-                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv).with(writer()))
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv).with(writer(r)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("ALREADY_LANDED"));
         mvc.perform(get(location).with(reader())).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LANDED"));
         mvc.perform(get("/api/v1/ingest/resources/{code}/batches", r.code()).with(reader()))
@@ -67,18 +70,25 @@ class IngestApiTest {
         mvc.perform(get("/api/v1/ingest/resources/{code}/batches", r.code())).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).content("id\n1\n").with(reader()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).content("foo\n1\n").with(writer()))
+        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).content("foo\n1\n").with(writer(r)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
                 .andExpect(jsonPath("$.outcome").value("FAILED"))
                 .andExpect(jsonPath("$.batch").isNumber());
-        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).param("type", "jdbc").content("x").with(writer()))
+        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).param("type", "jdbc").content("x").with(writer(r)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("type"));
         mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).param("colour", "red").content("id\n1\n")
-                        .with(writer()))
+                        .with(writer(r)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("options"));
         mvc.perform(get("/api/v1/ingest/batches/{id}", 987654321L).with(reader())).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", "no-such-resource").content("id\n1\n").with(writer()))
+        // Least privilege: another department's application may not land into this resource.
+        Resource other = IngestFixtures.resource(directory, catalog, "id");
+        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).content("id,name\n1,甲\n").with(writer(other))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ingest.error.otherDepartment"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(r.code())));
+        mvc.perform(post("/api/v1/ingest/resources/{code}/batches", "no-such-resource").content("id\n1\n").with(writer(r)))
                 .andExpect(status().isNotFound());
     }
 }
