@@ -66,7 +66,7 @@ public final class DelimitedConnector implements SourceConnector {
 
     @Override
     public SourceReader open(SourceSpec spec) {
-        Path path = Files2.readableFile(spec.location());
+        Path path = SourceFile.readableFile(spec.location());
         InputStream raw;
         try {
             raw = Files.newInputStream(path);

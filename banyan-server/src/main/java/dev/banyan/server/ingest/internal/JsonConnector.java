@@ -70,7 +70,7 @@ public final class JsonConnector implements SourceConnector {
 
     @Override
     public SourceReader open(SourceSpec spec) {
-        Path path = Files2.readableFile(spec.location());
+        Path path = SourceFile.readableFile(spec.location());
         InputStream raw;
         try {
             raw = Files.newInputStream(path);

@@ -52,7 +52,7 @@ public final class XlsConnector implements SourceConnector {
 
     @Override
     public SourceReader open(SourceSpec spec) {
-        Path path = Files2.readableFile(spec.location());
+        Path path = SourceFile.readableFile(spec.location());
         SourceFingerprint bytes;
         HSSFWorkbook workbook;
         try {

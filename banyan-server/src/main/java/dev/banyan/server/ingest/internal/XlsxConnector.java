@@ -60,7 +60,7 @@ public final class XlsxConnector implements SourceConnector {
 
     @Override
     public SourceReader open(SourceSpec spec) {
-        Path path = Files2.readableFile(spec.location());
+        Path path = SourceFile.readableFile(spec.location());
         SourceFingerprint bytes;
         try {
             bytes = SourceFingerprint.ofFile(path);

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-/** Checks on a file source's location. */
-final class Files2 {
+/** A file source's location, checked before reading (源文件). */
+final class SourceFile {
 
-    private Files2() {
+    private SourceFile() {
     }
 
     /** The location as a readable regular file, or a {@link SourceErrorCode#NOT_READABLE} explaining why not. */
