@@ -44,6 +44,20 @@ abstract class AbstractSourceReader implements SourceReader {
     protected abstract void release();
 
     /** What a subclass's {@link #read()} returns. */
+    /**
+     * Runs a new reader's first step (reading the header, the first page …) and hands the reader out; if that step
+     * fails, the reader is closed first, so that no file or connection is left open behind the exception.
+     */
+    static <R extends AbstractSourceReader> R started(R reader, java.util.function.Consumer<R> start) {
+        try {
+            start.accept(reader);
+            return reader;
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
     record Row(List<String> values, List<RowProblem> problems) {
     }
 

@@ -74,15 +74,8 @@ public final class DelimitedConnector implements SourceConnector {
             throw new SourceException(SourceErrorCode.NOT_READABLE, spec.location(), null, "cannot open: " + e.getMessage(),
                     "check the file's permissions.", e);
         }
-        DelimitedReader reader = new DelimitedReader(spec, raw,
-                spec.options().delimiter() == null ? defaultDelimiter : spec.options().delimiter());
-        try {
-            reader.start();
-            return reader;
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        return AbstractSourceReader.started(new DelimitedReader(spec, raw,
+                spec.options().delimiter() == null ? defaultDelimiter : spec.options().delimiter()), r -> r.start());
     }
 
     private static final class DelimitedReader extends AbstractSourceReader {

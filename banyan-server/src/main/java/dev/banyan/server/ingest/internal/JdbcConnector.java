@@ -94,14 +94,7 @@ public final class JdbcConnector implements SourceConnector {
                     + " (SQLState " + e.getSQLState() + ")",
                     "check that the database is running and reachable, the URL, user and password.", e);
         }
-        JdbcReader reader = new JdbcReader(shown, spec, c);
-        try {
-            reader.start(sql);
-            return reader;
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        return AbstractSourceReader.started(new JdbcReader(shown, spec, c), r -> r.start(sql));
     }
 
     private static final class JdbcReader extends AbstractSourceReader {

@@ -78,14 +78,7 @@ public final class JsonConnector implements SourceConnector {
             throw new SourceException(SourceErrorCode.NOT_READABLE, spec.location(), null, "cannot open: " + e.getMessage(),
                     null, e);
         }
-        JsonReader reader = new JsonReader(spec, raw, lines);
-        try {
-            reader.start();
-            return reader;
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        return AbstractSourceReader.started(new JsonReader(spec, raw, lines), r -> r.start());
     }
 
     /** One parsed record before it is laid out in columns. */

@@ -78,9 +78,7 @@ public final class RestConnector implements SourceConnector {
             throw new SourceException(SourceErrorCode.BAD_OPTION, spec.location(), null, "not an HTTP URL",
                     "give an http:// or https:// URL.");
         }
-        RestReader reader = new RestReader(spec, uri);
-        reader.start();
-        return reader;
+        return AbstractSourceReader.started(new RestReader(spec, uri), r -> r.start());
     }
 
     private final class RestReader extends AbstractSourceReader {

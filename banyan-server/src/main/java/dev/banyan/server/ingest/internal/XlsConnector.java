@@ -76,14 +76,7 @@ public final class XlsConnector implements SourceConnector {
                     "not an Excel .xls workbook: " + e.getMessage(),
                     "open it in Excel or WPS and save it as .xlsx (type xlsx), or check the file type.", e);
         }
-        XlsReader reader = new XlsReader(spec, bytes, workbook);
-        try {
-            reader.start();
-            return reader;
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        return AbstractSourceReader.started(new XlsReader(spec, bytes, workbook), r -> r.start());
     }
 
     private static final class XlsReader extends AbstractSourceReader {

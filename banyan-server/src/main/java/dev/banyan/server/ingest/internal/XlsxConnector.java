@@ -68,14 +68,7 @@ public final class XlsxConnector implements SourceConnector {
             throw new SourceException(SourceErrorCode.NOT_READABLE, spec.location(), null, "cannot read: " + e.getMessage(),
                     null, e);
         }
-        XlsxReader reader = new XlsxReader(spec, bytes);
-        try {
-            reader.start(path);
-            return reader;
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
+        return AbstractSourceReader.started(new XlsxReader(spec, bytes), r -> r.start(path));
     }
 
     private static final class XlsxReader extends AbstractSourceReader {
