@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One run of landing a source into a resource's RAW table (采集批次). A batch is either {@link Status#LANDED}, in
  * which case all its rows are in the RAW zone (they committed together), or {@link Status#FAILED}, in which case none
- * of them are.
+ * of them are. A governed batch also put each of its rows either into the STANDARD zone or into quarantine, in the
+ * same transaction.
  *
  * @param id             batch id; the {@code _batch} column of the RAW rows
  * @param resourceCode   the catalog resource
@@ -15,13 +16,17 @@ import java.util.List;
  * @param fingerprint    {@code sha256:…} of the source, or {@code null} if it failed before its end
  * @param rowsRead       rows delivered by the source
  * @param rowsLanded     rows written to the RAW table (equal to rowsRead when landed)
- * @param rowsWithErrors rows that carry an error (landed all the same, for the quarantine to take up)
+ * @param rowsWithErrors rows the source itself reported errors in (landed all the same)
+ * @param rowsStandardised rows that passed into the STANDARD zone (0 when the batch was landed without governing)
+ * @param rowsQuarantined  rows rejected to quarantine; a governed batch has rowsRead = rowsStandardised + rowsQuarantined
+ * @param quality        the batch's quality score, or {@code null} if it was not governed
  * @param problems       what was worth noting — unmapped columns, row problems, replaced NUL characters; bounded
  * @param description    what the connector found out (detected encoding, sheet …)
  * @param error          why it failed, or {@code null}
  */
 public record IngestBatch(long id, String resourceCode, String sourceType, String sourceLocation, String fingerprint,
-                          Status status, long rowsRead, long rowsLanded, long rowsWithErrors, List<String> problems,
+                          Status status, long rowsRead, long rowsLanded, long rowsWithErrors, long rowsStandardised,
+                          long rowsQuarantined, QualityScore quality, List<String> problems,
                           String description, Instant startedAt, Instant finishedAt, String requestedBy, String error) {
 
     /** The state of a batch as it is stored: there is no visible "running" state. */
@@ -31,5 +36,10 @@ public record IngestBatch(long id, String resourceCode, String sourceType, Strin
 
     public IngestBatch {
         problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** Whether the batch went on from RAW to the STANDARD zone (标准化). */
+    public boolean governed() {
+        return quality != null;
     }
 }

@@ -14,7 +14,10 @@ import java.util.function.LongConsumer;
 public interface Ingestion {
 
     /**
-     * Lands the source into the resource's RAW table.
+     * Lands the source into the resource's RAW table and governs it (采集并治理): in the same transaction every row is
+     * standardised by its fields' data elements into the resource's STANDARD table ({@code std.<resource code>}, the
+     * current version of each business key) or rejected to quarantine; the batch records both counts and its
+     * {@link QualityScore}.
      *
      * @param resourceCode the catalog resource code
      * @param spec         what to read
@@ -29,4 +32,32 @@ public interface Ingestion {
     List<IngestBatch> batches(String resourceCode);
 
     Optional<IngestBatch> batch(long id);
+
+    /** The resource's quarantined rows with the given status (all if null), oldest first. */
+    List<QuarantinedRow> quarantine(String resourceCode, QuarantinedRow.Status status, int offset, int limit);
+
+    long quarantineCount(String resourceCode, QuarantinedRow.Status status);
+
+    Optional<QuarantinedRow> quarantinedRow(long id);
+
+    /**
+     * Corrects an open quarantined row: the corrected values pass the resource's current rules and, if they do, go
+     * into the STANDARD table and the row is marked corrected; otherwise nothing changes and the problems are returned.
+     *
+     * @param values field name → corrected value; fields left out keep their landed value
+     * @throws dev.banyan.server.platform.NotFoundException     if there is no such row
+     * @throws dev.banyan.server.platform.InvalidInputException if the row is not open or a field is unknown
+     */
+    CorrectionResult correct(long id, java.util.Map<String, String> values, String by);
+
+    /** Dismisses an open quarantined row with a reason (e.g. a test record); it stays on record. */
+    QuarantinedRow dismiss(long id, String reason, String by);
+
+    /**
+     * Replays the resource's open quarantined rows through its current rules (after the catalog or a code table was
+     * fixed): rows that now pass go into the STANDARD table and are marked corrected.
+     *
+     * @return how many rows passed
+     */
+    int replay(String resourceCode, String by);
 }

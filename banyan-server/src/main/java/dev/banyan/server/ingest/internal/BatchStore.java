@@ -1,6 +1,7 @@
 package dev.banyan.server.ingest.internal;
 
 import dev.banyan.server.ingest.IngestBatch;
+import dev.banyan.server.ingest.QualityScore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,12 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code ingest.batch} table. */
 public final class BatchStore {
 
     private static final String COLUMNS = "id, resource_code, source_type, source_location, fingerprint, status, rows_read,"
-            + " rows_landed, rows_with_errors, problems, description, started_at, finished_at, requested_by, error";
+            + " rows_landed, rows_with_errors, rows_standardised, rows_quarantined, quality, problems, description,"
+            + " started_at, finished_at, requested_by, error";
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -27,8 +32,10 @@ public final class BatchStore {
     }
 
     void insert(IngestBatch b) {
-        jdbc.sql("insert into ingest.batch (" + COLUMNS + ") values (:id, :resource, :type, :location, :fingerprint,"
-                        + " :status, :read, :landed, :errors, :problems, :description, :started, :finished, :by, :error)")
+        jdbc.sql("insert into ingest.batch (" + COLUMNS + ", quality_score) values (:id, :resource, :type, :location, :fingerprint,"
+                        + " :status, :read, :landed, :errors, :standardised, :quarantined,"
+                        + " cast(:quality as jsonb), :problems, :description, :started, :finished, :by, :error, :score)")
+                .param("score", b.quality() == null ? null : b.quality().score())
                 .param("id", b.id())
                 .param("resource", b.resourceCode())
                 .param("type", b.sourceType())
@@ -38,6 +45,9 @@ public final class BatchStore {
                 .param("read", b.rowsRead())
                 .param("landed", b.rowsLanded())
                 .param("errors", b.rowsWithErrors())
+                .param("standardised", b.rowsStandardised())
+                .param("quarantined", b.rowsQuarantined())
+                .param("quality", b.quality() == null ? null : JSON.writeValueAsString(b.quality()))
                 .param("problems", b.problems().isEmpty() ? null : String.join("\n", b.problems()))
                 .param("description", b.description())
                 .param("started", Timestamp.from(b.startedAt()))
@@ -64,10 +74,12 @@ public final class BatchStore {
 
     private static IngestBatch map(ResultSet rs, int n) throws SQLException {
         String problems = rs.getString("problems");
+        String quality = rs.getString("quality");
         return new IngestBatch(rs.getLong("id"), rs.getString("resource_code"), rs.getString("source_type"),
                 rs.getString("source_location"), rs.getString("fingerprint"),
                 IngestBatch.Status.valueOf(rs.getString("status")), rs.getLong("rows_read"), rs.getLong("rows_landed"),
-                rs.getLong("rows_with_errors"), problems == null ? List.of() : Arrays.asList(problems.split("\n")),
+                rs.getLong("rows_with_errors"), rs.getLong("rows_standardised"), rs.getLong("rows_quarantined"),
+                quality == null ? null : JSON.readValue(quality, QualityScore.class), problems == null ? List.of() : Arrays.asList(problems.split("\n")),
                 rs.getString("description"), rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at").toInstant(), rs.getString("requested_by"), rs.getString("error"));
     }

@@ -7,6 +7,7 @@ import dev.banyan.server.platform.ModuleSchema;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +35,14 @@ class IngestConfiguration {
     }
 
     @Bean
-    IngestionService ingestion(Catalog catalog, RawLoader rawLoader) {
-        return new IngestionService(catalog, rawLoader);
+    FieldStandards fieldStandards() {
+        return FieldStandards.fuzhou();
+    }
+
+    @Bean
+    IngestionService ingestion(Catalog catalog, RawLoader rawLoader, FieldStandards fieldStandards, DataSource dataSource,
+                               TransactionTemplate transactions, EvidenceLog evidenceLog, Clock clock) {
+        return new IngestionService(catalog, rawLoader, fieldStandards, JdbcClient.create(dataSource), transactions,
+                evidenceLog::record, clock);
     }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,24 @@ public final class RawLoader {
      */
     public IngestResult load(String resourceCode, List<String> fields, SourceSpec spec, String sourceLabel,
                              String requestedBy, LongConsumer progress) {
+        return load(resourceCode, fields, spec, sourceLabel, requestedBy, progress, null);
+    }
+
+    /**
+     * What governing a batch needs: how to standardise its rows, the STANDARD table (with its columns' actual types)
+     * and the batch's timeliness.
+     */
+    record GovernPlan(RowStandardiser standardiser, StandardTable table, List<String> columnTypes, double timeliness) {
+    }
+
+    /**
+     * Lands the source into the resource's RAW table and, given a plan, governs it in the same transaction: every
+     * row goes either into the STANDARD table or into the quarantine ({@link BatchGoverning}).
+     *
+     * @param plan how to govern the batch, or {@code null} to land it in RAW only
+     */
+    IngestResult load(String resourceCode, List<String> fields, SourceSpec spec, String sourceLabel,
+                      String requestedBy, LongConsumer progress, GovernPlan plan) {
         Instant started = clock.instant();
         String location = sourceLabel != null ? sourceLabel : redact(spec.location());
         RawTable table = tables.ensure(resourceCode, fields);
@@ -131,7 +150,7 @@ public final class RawLoader {
                 attempt.problem("field '" + f + "' has no column in the source; it is landed as null");
             }
             Outcome outcome = transactions.execute(status -> {
-                land(attempt, reader, table, mapping, progress);
+                land(attempt, reader, table, mapping, progress, plan);
                 SourceFingerprint fingerprint = reader.fingerprint();
                 attempt.fingerprint = fingerprint.label();
                 for (RowProblem p : reader.problems()) {
@@ -158,6 +177,11 @@ public final class RawLoader {
                 payload.put("fingerprint", landed.fingerprint());
                 payload.put("rows", landed.rowsLanded());
                 payload.put("rowsWithErrors", landed.rowsWithErrors());
+                if (landed.governed()) {
+                    payload.put("rowsStandardised", landed.rowsStandardised());
+                    payload.put("rowsQuarantined", landed.rowsQuarantined());
+                    payload.put("qualityScore", landed.quality().score());
+                }
                 payload.put("sourceType", landed.sourceType());
                 payload.put("table", table.qualifiedName());
                 evidence.accept(Evidence.of("ingest.batch.landed", "user:" + requestedBy, "resource:" + resourceCode,
@@ -182,9 +206,11 @@ public final class RawLoader {
     }
 
     /** Streams every row of the reader into the table with binary COPY, in the current transaction. */
-    private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress) {
+    private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress,
+                      GovernPlan plan) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
+        try (BatchGoverning governing = plan == null ? null
+                : new BatchGoverning(plan.standardiser(), plan.table(), attempt.id, plan.timeliness())) {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
             try {
                 int[] index = mapping.sourceIndex();
@@ -201,7 +227,11 @@ public final class RawLoader {
                         }
                         values[f] = v;
                     }
-                    rows.append(values, attempt.id, row.rowNumber());
+                    int hash = rows.append(values, attempt.id, row.rowNumber());
+                    if (governing != null) {
+                        governing.accept(values, row.rowNumber(), plan.standardiser().hasKey() ? null
+                                : HexFormat.of().formatHex(rows.buffer(), hash, hash + CopyRows.HASH_BYTES));
+                    }
                     attempt.rows++;
                     if (replacedNul) {
                         attempt.rowsWithNul++;
@@ -228,6 +258,10 @@ public final class RawLoader {
                     throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
                 }
                 progress.accept(attempt.rows);
+                if (governing != null) {
+                    BatchGoverning.Outcome governed = governing.finish(connection, attempt.resourceCode, plan.columnTypes());
+                    attempt.governed = governed;
+                }
                 if (attempt.rowsWithNul > 0) {
                     attempt.problem(attempt.rowsWithNul + " row(s) held NUL characters, which PostgreSQL text cannot"
                             + " store; each was replaced by U+FFFD");
@@ -301,6 +335,7 @@ public final class RawLoader {
         long rowsWithNul;
         String fingerprint;
         String description;
+        BatchGoverning.Outcome governed;
 
         Attempt(long id, String resourceCode, String sourceType, String location, String requestedBy, Instant started) {
             this.id = id;
@@ -326,8 +361,10 @@ public final class RawLoader {
                 all.add(problemsDropped + " more problem(s) not kept");
             }
             boolean landed = status == IngestBatch.Status.LANDED;
+            boolean standardised = landed && governed != null;
             return new IngestBatch(id, resourceCode, sourceType, location, fingerprint, status, rows, landed ? rows : 0,
-                    rowsWithErrors, all, description, started, finished, requestedBy,
+                    rowsWithErrors, standardised ? governed.standardised() : 0, standardised ? governed.quarantined() : 0,
+                    standardised ? governed.quality() : null, all, description, started, finished, requestedBy,
                     error == null ? null : error.replace('\0', '\uFFFD'));
         }
     }

@@ -1,0 +1,17 @@
+package dev.banyan.server.ingest.internal;
+
+/**
+ * How one field of a resource is standardised (字段标准化规则): the rule for its data element (or, without one, for its
+ * type) and the PostgreSQL type of its STANDARD column. Thread-safe; never throws on bad data.
+ */
+interface FieldStandard {
+
+    /** The standard form of a raw value; blank input gives {@link StandardCell#BLANK}. */
+    StandardCell standardise(String raw);
+
+    /** The column type in the STANDARD table: {@code text}, {@code date}, {@code numeric}, {@code bigint} or {@code boolean}. */
+    String sqlType();
+
+    /** The rule's name as a data officer reads it, e.g. {@code GB 11643}. */
+    String ruleName();
+}
