@@ -1,6 +1,5 @@
 package dev.banyan.standards;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -67,7 +66,7 @@ public final class CitizenIdNumber {
 
     /** Normalises as people type it: NFKC (full-width to ASCII), trimmed, upper-case {@code X}. */
     public static String normalise(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+        return FullWidth.nfkc(raw).strip().toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.banyan.standards;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -46,7 +45,7 @@ public final class OrganizationCode {
             return ParseResult.invalid("empty organisation code");
         }
         // NFKC first, so that full-width characters and the full-width hyphen (－) are read as typed.
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+        String s = FullWidth.nfkc(raw).strip().toUpperCase(Locale.ROOT);
         if (s.length() == 10 && s.charAt(8) == '-') {
             s = s.substring(0, 8) + s.charAt(9);
         }

@@ -1,6 +1,5 @@
 package dev.banyan.standards;
 
-import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -82,7 +81,7 @@ public final class PhoneNumber {
         if (raw == null || raw.isBlank()) {
             return ParseResult.invalid("empty telephone number");
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String s = FullWidth.nfkc(raw).strip();
 
         String extension = null;
         Matcher ext = EXPLICIT_EXTENSION.matcher(s);

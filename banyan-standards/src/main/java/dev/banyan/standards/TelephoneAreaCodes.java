@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class TelephoneAreaCodes {
 
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("0(?:10|2\\d|[3-9]\\d{2})");
+
     private static final Map<String, String> CITIES = Map.ofEntries(
             // Fujian
             Map.entry("0591", "福州"),
@@ -50,6 +52,6 @@ public final class TelephoneAreaCodes {
      * {@code 0} followed by three digits starting 3–9.
      */
     public static boolean isWellFormed(String areaCode) {
-        return areaCode != null && areaCode.matches("0(?:10|2\\d|[3-9]\\d{2})");
+        return areaCode != null && WELL_FORMED.matcher(areaCode).matches();
     }
 }

@@ -1,6 +1,5 @@
 package dev.banyan.standards;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -54,7 +53,7 @@ public final class UnifiedSocialCreditCode {
         if (raw == null || raw.isBlank()) {
             return ParseResult.invalid("empty unified social credit code");
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+        String s = FullWidth.nfkc(raw).strip().toUpperCase(Locale.ROOT);
         if (s.length() != 18) {
             return ParseResult.invalid("unified social credit code must have 18 characters, got " + s.length());
         }

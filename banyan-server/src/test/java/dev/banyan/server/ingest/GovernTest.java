@@ -93,7 +93,9 @@ class GovernTest {
         assertThat(one.get("联系电话")).isEqualTo("13800138000");
         assertThat(((java.math.BigDecimal) one.get("金额"))).isEqualByComparingTo("30000");
         assertThat(one.get("_valid")).isEqualTo(true);
-        assertThat(String.valueOf(one.get("_derived"))).contains("張三").contains("1980-01-01");
+        assertThat(one.get("姓名__original")).isEqualTo("張三");
+        assertThat(one.get("公民身份号码__birth_date")).isEqualTo(java.sql.Date.valueOf("1980-01-01"));
+        assertThat(one.get("户籍地址__division")).isEqualTo("350102");
 
         Map<String, Object> two = stdRow(r, "2");
         assertThat(two.get("_row")).isEqualTo(6L);

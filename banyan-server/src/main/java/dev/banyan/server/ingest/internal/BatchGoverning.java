@@ -3,222 +3,242 @@ package dev.banyan.server.ingest.internal;
 import dev.banyan.ledger.CanonicalJson;
 import dev.banyan.server.ingest.QualityScore;
 import dev.banyan.server.ingest.QuarantineProblem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Governs one batch on its way in (批次治理): each row the loader lands in RAW is also standardised; kept rows and
- * rejected rows are written as binary COPY data to a temporary file (so the heap holds one chunk, however large the
- * source), and once the RAW rows are in, {@link #finish} copies them into a temporary table and from there — in the
- * batch's transaction — merges the kept rows into the STANDARD table (the last version of each business key wins,
- * newer batches over older ones, unchanged rows untouched) and inserts the rejected ones into the quarantine.
+ * Governs one batch on its way in (批次治理): each row the loader reads is standardised and streamed at once, with
+ * {@code COPY} in text format, into the STANDARD side — while the loader spools the RAW rows, which follow when the
+ * source is done — and rejected rows are spooled for the quarantine. {@link #finish} then completes the STANDARD
+ * table, in the batch's transaction.
+ *
+ * <p>Into an empty STANDARD table (a resource's first batch) the rows go directly, with the table's primary key
+ * dropped for the load and rebuilt after it — as fast as loading gets; should the batch hold a business key twice,
+ * the rebuild fails and the earlier rows of that key are removed first (the last version of a key in a file wins).
+ * Into a table that holds rows already, they go into a temporary table shaped like it and are merged: the last
+ * version of each key wins, a newer batch's version is never replaced by an older one's, and unchanged rows (same
+ * RAW row hash) are not rewritten.
  *
  * <p>So a batch's RAW rows, STANDARD rows, quarantine rows and counts become visible together or not at all, and
  * {@code rows read = rows standardised + rows quarantined} holds for every governed batch.
  */
 final class BatchGoverning implements AutoCloseable {
 
-    /** Extra stage columns after the fields: business key, flags, derived facts, quarantine record. */
-    private static final int EXTRA = 4;
+    private static final Logger log = LoggerFactory.getLogger(BatchGoverning.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int CHUNK = RawLoader.CHUNK_BYTES;
 
     private final RowStandardiser standardiser;
     private final StandardTable table;
+    private final String resourceCode;
     private final long batch;
     private final double timeliness;
     private final QualityTally tally;
-    private final CopyRows rows;
-    private final String[] values;
-    private final Path file;
-    private final OutputStream out;
+    private final TextCopyRows standard = new TextCopyRows(CHUNK + (CHUNK >> 2));
+    private final TextCopyRows rejected = new TextCopyRows(1 << 16);
+    private final SpoolFile quarantine;
+    private final String stage;
+    private boolean direct;
+    private CopyIn copy;
     private long kept;
     private long quarantined;
+    private long rejectedInChunk;
 
     /**
      * @param timeliness the batch's timeliness score, 0–100, from the resource's update cycle
      */
-    BatchGoverning(RowStandardiser standardiser, StandardTable table, long batch, double timeliness) {
+    BatchGoverning(RowStandardiser standardiser, StandardTable table, String resourceCode, long batch, double timeliness) {
         this.standardiser = standardiser;
         this.table = table;
+        this.resourceCode = resourceCode;
         this.batch = batch;
         this.timeliness = timeliness;
         this.tally = new QualityTally(standardiser);
-        int n = table.columns().size();
-        this.values = new String[n + EXTRA];
-        this.rows = new CopyRows(n + EXTRA, RawLoader.CHUNK_BYTES + (RawLoader.CHUNK_BYTES >> 2));
-        try {
-            this.file = Files.createTempFile("banyan-stage-" + batch + "-", ".copy");
-            this.out = Files.newOutputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the staging file of batch " + batch, e);
+        this.stage = "banyan_stage_" + batch;
+        this.quarantine = new SpoolFile("quarantine-" + batch);
+    }
+
+    /** Opens the STANDARD stream on the batch's connection, in its transaction. */
+    void start(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table.qualifiedName() + ")")) {
+                rs.next();
+                direct = rs.getBoolean(1);
+            }
+            if (direct) {
+                s.execute("alter table " + table.qualifiedName() + " drop constraint if exists " + table.primaryKey());
+            } else {
+                s.execute("create temp table " + stage + " (like " + table.qualifiedName() + " including defaults)"
+                        + " on commit drop");
+            }
         }
-        rows.header();
+        String target = direct ? table.qualifiedName() : "pg_temp." + stage;
+        copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + target + " (" + table.copyColumns() + ") from stdin");
     }
 
     /**
-     * Standardises one landed row.
+     * Standardises one row.
      *
      * @param raw        the values as landed, in field order
-     * @param contentKey the row's content hash, the key of resources without key fields
+     * @param hash       holds the RAW row's hash at {@code hashOffset}, {@link CopyRows#HASH_BYTES} long
+     * @param contentKey the key of resources without key fields (the hash in hex), or null
      */
-    void accept(String[] raw, long rowNumber, String contentKey) {
+    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey) throws SQLException {
         StandardRow row = standardiser.standardise(raw, contentKey, tally);
-        int n = table.columns().size();
-        System.arraycopy(row.values(), 0, values, 0, n);
         if (row.rejected()) {
+            rejected.value(resourceCode).value(batch).value(rowNumber).value(valuesJson(raw))
+                    .value(problemsJson(row.problems()));
+            rejected.endRow();
             quarantined++;
-            values[n] = null;
-            values[n + 1] = null;
-            values[n + 2] = null;
-            values[n + 3] = quarantineRecord(raw, row.problems());
+            rejectedInChunk++;
+            if (rejected.size() >= CHUNK) {
+                spoolRejected();
+            }
         } else {
+            for (String v : row.values()) {
+                standard.value(v);
+            }
+            standard.value(row.key()).value(batch).value(rowNumber).bytes(hash, hashOffset, CopyRows.HASH_BYTES)
+                    .value(row.flags() == null).value(row.flags());
+            standard.endRow();
             kept++;
-            values[n] = row.key();
-            values[n + 1] = row.flags();
-            values[n + 2] = row.derived();
-            values[n + 3] = null;
-        }
-        rows.append(values, batch, rowNumber);
-        if (rows.size() >= RawLoader.CHUNK_BYTES) {
-            flush();
+            if (standard.size() >= CHUNK) {
+                send();
+            }
         }
     }
 
-    private String quarantineRecord(String[] raw, List<QuarantineProblem> problems) {
-        Map<String, Object> valuesByField = new LinkedHashMap<>();
-        for (int i = 0; i < raw.length; i++) {
-            valuesByField.put(table.fields().get(i), raw[i]);
+    private void send() throws SQLException {
+        copy.writeToCopy(standard.buffer(), 0, standard.size());
+        standard.clear();
+    }
+
+    private void spoolRejected() {
+        quarantine.write(rejected.buffer(), rejected.size(), rejectedInChunk);
+        rejected.clear();
+        rejectedInChunk = 0;
+    }
+
+    /** Ends the STANDARD stream; the connection is free for the RAW rows after it. */
+    void endStream() throws SQLException {
+        send();
+        long copied = copy.endCopy();
+        if (copied != kept) {
+            throw new IllegalStateException("COPY wrote " + copied + " standard rows, " + kept + " were standardised");
         }
+    }
+
+    private String valuesJson(String[] raw) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < raw.length; i++) {
+            values.put(table.fields().get(i), raw[i]);
+        }
+        return CanonicalJson.write(values);
+    }
+
+    private static String problemsJson(List<QuarantineProblem> problems) {
         List<Object> list = new ArrayList<>(problems.size());
         for (QuarantineProblem p : problems) {
             list.add(QuarantineRecords.toMap(p));
         }
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("values", valuesByField);
-        record.put("problems", list);
-        return CanonicalJson.write(record);
-    }
-
-    private void flush() {
-        try {
-            out.write(rows.buffer(), 0, rows.size());
-            rows.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the staging file of batch " + batch, e);
-        }
-    }
-
-    long kept() {
-        return kept;
-    }
-
-    long quarantined() {
-        return quarantined;
+        return CanonicalJson.write(list);
     }
 
     /** What governing a batch came to. */
     record Outcome(long standardised, long quarantined, long changed, QualityScore quality) {
     }
 
-    /**
-     * Moves the staged rows into the STANDARD table and the quarantine, on the batch's connection and in its
-     * transaction.
-     *
-     * @param columnTypes the STANDARD columns' actual types, which the staged text is cast to
-     */
-    Outcome finish(Connection connection, String resourceCode, List<String> columnTypes) throws SQLException {
-        rows.trailer();
-        flush();
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String stage = "banyan_stage_" + batch;
-        try (Statement s = connection.createStatement()) {
-            s.execute(stageDdl(stage));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy pg_temp." + stage + " from stdin (format binary)", in, 1 << 16);
-            if (copied != kept + quarantined) {
-                throw new IllegalStateException("staged " + copied + " rows of batch " + batch + ", " + (kept + quarantined)
-                        + " were standardised");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the staging file of batch " + batch, e);
-        }
+    /** Completes the STANDARD table and fills the quarantine, on the batch's connection and in its transaction. */
+    Outcome finish(Connection connection) throws SQLException {
+        long t0 = System.nanoTime();
         long changed;
-        long distinct;
+        long distinct = kept;
         try (Statement s = connection.createStatement()) {
-            changed = s.executeUpdate(mergeSql(stage, columnTypes));
-            s.executeUpdate("insert into ingest.quarantine (resource_code, batch_id, row_number, raw_values, problems)"
-                    + " select " + RawTable.literal(resourceCode) + ", _batch, _row, q -> 'values', q -> 'problems'"
-                    + " from (select _batch, _row, _quarantine::jsonb as q from pg_temp." + stage
-                    + " where _quarantine is not null) r");
-            try (var rs = s.executeQuery("select count(distinct _key) from pg_temp." + stage + " where _key is not null")) {
-                rs.next();
-                distinct = rs.getLong(1);
+            if (direct) {
+                changed = kept;
+                Savepoint before = connection.setSavepoint();
+                try {
+                    s.execute(addPrimaryKey());
+                    connection.releaseSavepoint(before);
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    connection.rollback(before);
+                    // All rows are this batch's: keep the last row of each key.
+                    long removed = s.executeUpdate("delete from " + table.qualifiedName() + " t using (select ctid,"
+                            + " row_number() over (partition by _key order by _row desc) as n from " + table.qualifiedName()
+                            + ") d where t.ctid = d.ctid and d.n > 1");
+                    distinct = kept - removed;
+                    s.execute(addPrimaryKey());
+                }
+            } else {
+                changed = s.executeUpdate(mergeSql());
+                try (ResultSet rs = s.executeQuery("select count(distinct _key) from pg_temp." + stage)) {
+                    rs.next();
+                    distinct = rs.getLong(1);
+                }
+                s.execute("drop table pg_temp." + stage);
             }
-            s.execute("drop table pg_temp." + stage);
         }
+        if (quarantined > 0) {
+            spoolRejected();
+            quarantine.copyInto(connection, "ingest.quarantine (resource_code, batch_id, row_number, raw_values, problems)", "");
+        }
+        log.debug("Batch {}: {} rows into {} ({} changed, {}), {} quarantined; finished in {} ms", batch, kept,
+                table.qualifiedName(), changed, direct ? "loaded directly" : "merged", quarantined,
+                (System.nanoTime() - t0) / 1_000_000);
         return new Outcome(kept, quarantined, changed, tally.score(distinct, timeliness));
     }
 
-    private String stageDdl(String stage) {
-        StringBuilder ddl = new StringBuilder("create temp table ").append(stage).append(" (");
-        for (String column : table.columns()) {
-            ddl.append(RawTable.quote(column)).append(" text, ");
-        }
-        return ddl.append("_key text collate \"C\", _flags text, _derived text, _quarantine text,")
-                .append(" _batch bigint, _row bigint, _row_hash bytea) on commit drop").toString();
+    private String addPrimaryKey() {
+        return "alter table " + table.qualifiedName() + " add constraint " + table.primaryKey() + " primary key (_key)";
     }
 
     /**
      * The last version of each key in this batch replaces an older batch's version, unless nothing changed.
      * {@code distinct on} keeps the highest row number of each key: later rows of a file correct earlier ones.
      */
-    private String mergeSql(String stage, List<String> columnTypes) {
+    private String mergeSql() {
         StringBuilder cols = new StringBuilder();
-        StringBuilder select = new StringBuilder();
         StringBuilder update = new StringBuilder();
-        for (int i = 0; i < table.columns().size(); i++) {
-            String c = RawTable.quote(table.columns().get(i));
-            String type = i < columnTypes.size() ? columnTypes.get(i) : table.sqlTypes().get(i);
+        for (String column : table.columns()) {
+            String c = RawTable.quote(column);
             cols.append(c).append(", ");
-            select.append(type.equals("text") ? c : c + "::" + type).append(", ");
             update.append(c).append(" = excluded.").append(c).append(", ");
         }
-        return "insert into " + table.qualifiedName() + " as t (" + cols
-                + "_key, _batch, _row, _row_hash, _valid, _flags, _derived, _updated_at)"
-                + " select distinct on (_key) " + select
-                + "_key, _batch, _row, _row_hash, _flags is null, _flags::jsonb, _derived::jsonb, now()"
-                + " from pg_temp." + stage + " where _quarantine is null order by _key, _row desc"
+        String system = String.join(", ", StandardTable.SYSTEM_COLUMNS);
+        return "insert into " + table.qualifiedName() + " as t (" + cols + system + ")"
+                + " select distinct on (_key) " + cols + system
+                + " from pg_temp." + stage + " order by _key, _row desc"
                 + " on conflict (_key) do update set " + update
                 + "_batch = excluded._batch, _row = excluded._row, _row_hash = excluded._row_hash,"
-                + " _valid = excluded._valid, _flags = excluded._flags, _derived = excluded._derived,"
-                + " _updated_at = excluded._updated_at"
+                + " _valid = excluded._valid, _flags = excluded._flags, _updated_at = now()"
                 + " where t._batch <= excluded._batch and t._row_hash <> excluded._row_hash";
     }
 
     @Override
     public void close() {
         try {
-            out.close();
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A staging file left in the temp directory is harmless; the batch outcome does not depend on it.
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // The transaction rolls back anyway.
+        } finally {
+            quarantine.close();
         }
     }
 }

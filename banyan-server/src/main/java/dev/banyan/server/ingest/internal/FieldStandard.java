@@ -14,4 +14,17 @@ interface FieldStandard {
 
     /** The rule's name as a data officer reads it, e.g. {@code GB 11643}. */
     String ruleName();
+
+    /**
+     * What the rule derives from a value beside its standard form, each kept in a typed column of its own next to
+     * the field's (e.g. the birth date, sex and division in an identity number); the keys of
+     * {@link StandardCell#derived()}.
+     */
+    default java.util.List<Fact> facts() {
+        return java.util.List.of();
+    }
+
+    /** A derived fact: its key ({@code birth_date}) and column type. */
+    record Fact(String key, String sqlType) {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.banyan.server.ingest.internal;
 
 import dev.banyan.server.catalog.ResourceField;
+import dev.banyan.server.ingest.internal.FieldStandard.Fact;
 import dev.banyan.standards.AddressParser;
 import dev.banyan.standards.AdministrativeDivisions;
 import dev.banyan.standards.AmountUnit;
@@ -18,6 +19,7 @@ import dev.banyan.standards.UnifiedSocialCreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +43,12 @@ final class FieldStandards {
     private static final Pattern DIVISION = Pattern.compile("\\d{6}");
     private static final Pattern TAXPAYER = Pattern.compile("[0-9A-Z]{15,20}");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+
+    private static final List<Fact> IDENTITY_FACTS = List.of(new Fact("birth_date", "date"), new Fact("sex", "text"),
+            new Fact("division", "text"));
+    private static final List<Fact> ADDRESS_FACTS = List.of(new Fact("division", "text"), new Fact("street", "text"),
+            new Fact("community", "text"), new Fact("road", "text"), new Fact("number", "text"), new Fact("grid", "text"));
+    private static final List<Fact> NAME_FACTS = List.of(new Fact("original", "text"), new Fact("suspicious", "text"));
 
     private final AdministrativeDivisions divisions;
     private final AddressParser addresses;
@@ -66,7 +74,7 @@ final class FieldStandards {
         String element = field.dataElement() == null ? "" : field.dataElement();
         return switch (element) {
             case "DE0001", "DE0021" -> rule("GB 11643", "text", true, raw -> CitizenIdNumber.parse(raw, divisions),
-                    CitizenIdNumber::value, FieldStandards::identityFacts);
+                    CitizenIdNumber::value, FieldStandards::identityFacts, IDENTITY_FACTS);
             case "DE0002", "DE0012" -> new NameStandard();
             case "DE0003" -> codes(NationalCodeTables.sex(), "GB/T 2261.1");
             case "DE0005" -> codes(NationalCodeTables.ethnicity(), "GB 3304");
@@ -75,7 +83,7 @@ final class FieldStandards {
             case "DE0006" -> rule("GB/T 33536", "text", false, raw -> PhoneNumber.parse(raw, defaultAreaCode),
                     PhoneNumber::national, p -> Map.of());
             case "DE0007", "DE0018" -> rule("GB/T 2260 + 地名", "text", false, addresses::parse,
-                    ChineseAddress::standardText, FieldStandards::addressFacts);
+                    ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS);
             case "DE0010" -> rule("GB 32100", "text", true, UnifiedSocialCreditCode::parse,
                     UnifiedSocialCreditCode::value, c -> Map.of());
             case "DE0025" -> pattern("GB 32100 / 税务登记号", TAXPAYER, "taxpayer.format",
@@ -104,6 +112,12 @@ final class FieldStandards {
     private static <T> FieldStandard rule(String name, String sqlType, boolean rejects,
                                           Function<String, ParseResult<T>> parse, Function<T, String> text,
                                           Function<T, Map<String, String>> facts) {
+        return rule(name, sqlType, rejects, parse, text, facts, List.of());
+    }
+
+    private static <T> FieldStandard rule(String name, String sqlType, boolean rejects,
+                                          Function<String, ParseResult<T>> parse, Function<T, String> text,
+                                          Function<T, Map<String, String>> facts, List<Fact> factColumns) {
         return new FieldStandard() {
             @Override
             public StandardCell standardise(String raw) {
@@ -127,18 +141,20 @@ final class FieldStandards {
             public String ruleName() {
                 return name;
             }
+
+            @Override
+            public List<Fact> facts() {
+                return factColumns;
+            }
         };
     }
 
     private static Map<String, String> identityFacts(CitizenIdNumber id) {
-        return Map.of("birthDate", id.birthDate().toString(), "sex", id.sex().code(), "division", id.divisionCode());
+        return Map.of("birth_date", id.birthDate().toString(), "sex", id.sex().code(), "division", id.divisionCode());
     }
 
     private static Map<String, String> addressFacts(ChineseAddress a) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("province", a.province());
-        a.prefecture().ifPresent(v -> facts.put("city", v));
-        a.county().ifPresent(v -> facts.put("district", v));
+        Map<String, String> facts = new java.util.HashMap<>(8);
         facts.put("division", a.currentDivisionCode().orElse(a.divisionCode()));
         a.township().ifPresent(v -> facts.put("street", v));
         a.community().ifPresent(v -> facts.put("community", v));
@@ -260,6 +276,11 @@ final class FieldStandards {
         @Override
         public String ruleName() {
             return "姓名";
+        }
+
+        @Override
+        public List<Fact> facts() {
+            return NAME_FACTS;
         }
     }
 }

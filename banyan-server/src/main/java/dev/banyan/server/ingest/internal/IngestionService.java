@@ -75,8 +75,7 @@ class IngestionService implements Ingestion {
         StandardTable table = standardTables.ensure(resource.code(), rows);
         Instant previous = loader.batches().ofResource(resource.code()).stream()
                 .filter(b -> b.status() == IngestBatch.Status.LANDED).map(IngestBatch::finishedAt).findFirst().orElse(null);
-        return new RawLoader.GovernPlan(rows, table, standardTables.actualTypes(table),
-                Timeliness.score(resource.updateCycle(), previous, clock.instant()));
+        return new RawLoader.GovernPlan(rows, table, Timeliness.score(resource.updateCycle(), previous, clock.instant()));
     }
 
     @Override

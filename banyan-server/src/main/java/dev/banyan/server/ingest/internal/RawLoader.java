@@ -113,7 +113,7 @@ public final class RawLoader {
      * What governing a batch needs: how to standardise its rows, the STANDARD table (with its columns' actual types)
      * and the batch's timeliness.
      */
-    record GovernPlan(RowStandardiser standardiser, StandardTable table, List<String> columnTypes, double timeliness) {
+    record GovernPlan(RowStandardiser standardiser, StandardTable table, double timeliness) {
     }
 
     /**
@@ -205,90 +205,116 @@ public final class RawLoader {
     private record Outcome(IngestResult result, boolean raced) {
     }
 
-    /** Streams every row of the reader into the table with binary COPY, in the current transaction. */
+    /**
+     * Streams every row of the reader into the table with binary COPY, in the current transaction. A governed batch
+     * streams its standardised rows instead and spools the RAW rows, which follow once the source is done: the
+     * connection takes one COPY at a time, and standardising is what keeps both this JVM and PostgreSQL busy.
+     */
     private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress,
                       GovernPlan plan) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copy = null;
         try (BatchGoverning governing = plan == null ? null
-                : new BatchGoverning(plan.standardiser(), plan.table(), attempt.id, plan.timeliness())) {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
-            try {
-                int[] index = mapping.sourceIndex();
-                String[] values = new String[index.length];
-                CopyRows rows = new CopyRows(index.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
-                rows.header();
-                for (SourceRow row; (row = reader.next()) != null; ) {
-                    boolean replacedNul = false;
-                    for (int f = 0; f < index.length; f++) {
-                        String v = index[f] < 0 ? null : row.value(index[f]);
-                        if (v != null && v.indexOf('\0') >= 0) {
-                            v = v.replace('\0', '\uFFFD');
-                            replacedNul = true;
-                        }
-                        values[f] = v;
+                : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness());
+             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id)) {
+            if (governing != null) {
+                governing.start(connection);
+            } else {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
+            }
+            int[] index = mapping.sourceIndex();
+            String[] values = new String[index.length];
+            CopyRows rows = new CopyRows(index.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
+            rows.header();
+            long rowsInChunk = 0;
+            for (SourceRow row; (row = reader.next()) != null; ) {
+                boolean replacedNul = false;
+                for (int f = 0; f < index.length; f++) {
+                    String v = index[f] < 0 ? null : row.value(index[f]);
+                    if (v != null && v.indexOf('\0') >= 0) {
+                        v = v.replace('\0', '\uFFFD');
+                        replacedNul = true;
                     }
-                    int hash = rows.append(values, attempt.id, row.rowNumber());
-                    if (governing != null) {
-                        governing.accept(values, row.rowNumber(), plan.standardiser().hasKey() ? null
-                                : HexFormat.of().formatHex(rows.buffer(), hash, hash + CopyRows.HASH_BYTES));
-                    }
-                    attempt.rows++;
-                    if (replacedNul) {
-                        attempt.rowsWithNul++;
-                    }
-                    if (!row.problems().isEmpty()) {
-                        if (row.hasErrors()) {
-                            attempt.rowsWithErrors++;
-                        }
-                        for (RowProblem p : row.problems()) {
-                            attempt.problem(p.toString());
-                        }
-                    }
-                    if (rows.size() >= CHUNK_BYTES) {
-                        write(copy, rows);
-                    }
-                    if (attempt.rows % PROGRESS_EVERY == 0) {
-                        progress.accept(attempt.rows);
-                    }
+                    values[f] = v;
                 }
-                rows.trailer();
-                write(copy, rows);
-                long copied = copy.endCopy();
-                if (copied != attempt.rows) {
-                    throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
-                }
-                progress.accept(attempt.rows);
+                int hash = rows.append(values, attempt.id, row.rowNumber());
+                rowsInChunk++;
                 if (governing != null) {
-                    BatchGoverning.Outcome governed = governing.finish(connection, attempt.resourceCode, plan.columnTypes());
-                    attempt.governed = governed;
+                    governing.accept(values, row.rowNumber(), rows.buffer(), hash, plan.standardiser().hasKey() ? null
+                            : HexFormat.of().formatHex(rows.buffer(), hash, hash + CopyRows.HASH_BYTES));
                 }
-                if (attempt.rowsWithNul > 0) {
-                    attempt.problem(attempt.rowsWithNul + " row(s) held NUL characters, which PostgreSQL text cannot"
-                            + " store; each was replaced by U+FFFD");
+                attempt.rows++;
+                if (replacedNul) {
+                    attempt.rowsWithNul++;
                 }
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+                if (!row.problems().isEmpty()) {
+                    if (row.hasErrors()) {
+                        attempt.rowsWithErrors++;
+                    }
+                    for (RowProblem p : row.problems()) {
+                        attempt.problem(p.toString());
+                    }
                 }
+                if (rows.size() >= CHUNK_BYTES) {
+                    write(copy, spool, rows, rowsInChunk);
+                    rowsInChunk = 0;
+                }
+                if (attempt.rows % PROGRESS_EVERY == 0) {
+                    progress.accept(attempt.rows);
+                }
+            }
+            rows.trailer();
+            write(copy, spool, rows, rowsInChunk);
+            long copied;
+            if (governing != null) {
+                governing.endStream();
+                copied = spool.copyInto(connection, copyTarget(table), " (format binary)");
+                attempt.governed = governing.finish(connection);
+            } else {
+                copied = copy.endCopy();
+            }
+            if (copied != attempt.rows) {
+                throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
+            }
+            progress.accept(attempt.rows);
+            if (attempt.rowsWithNul > 0) {
+                attempt.problem(attempt.rowsWithNul + " row(s) held NUL characters, which PostgreSQL text cannot"
+                        + " store; each was replaced by U+FFFD");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + table.qualifiedName() + " failed: " + e.getMessage(), e);
         } finally {
+            try {
+                if (copy != null && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                log.debug("Cancelling the COPY of batch {} failed; the transaction rolls back anyway", attempt.id, e);
+            }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
     static String copySql(RawTable table) {
-        StringBuilder sql = new StringBuilder("copy ").append(table.qualifiedName()).append(" (");
-        for (String column : table.columns()) {
-            sql.append(RawTable.quote(column)).append(", ");
-        }
-        return sql.append("_batch, _row, _row_hash) from stdin (format binary)").toString();
+        return "copy " + copyTarget(table) + " from stdin (format binary)";
     }
 
-    private static void write(CopyIn copy, CopyRows rows) throws SQLException {
+    /** The table and its columns in the order {@link CopyRows} writes them. */
+    private static String copyTarget(RawTable table) {
+        StringBuilder target = new StringBuilder(table.qualifiedName()).append(" (");
+        for (String column : table.columns()) {
+            target.append(RawTable.quote(column)).append(", ");
+        }
+        return target.append("_batch, _row, _row_hash)").toString();
+    }
+
+    private static void write(CopyIn copy, SpoolFile spool, CopyRows rows, long rowsInChunk) throws SQLException {
         if (rows.size() > 0) {
-            copy.writeToCopy(rows.buffer(), 0, rows.size());
+            if (copy != null) {
+                copy.writeToCopy(rows.buffer(), 0, rows.size());
+            } else {
+                spool.write(rows.buffer(), rows.size(), rowsInChunk);
+            }
             rows.clear();
         }
     }

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Standardises the rows of one resource (行标准化): every field by its {@link FieldStandard}, then the business key and
  * the checks across fields (birth date and sex against the identity number, division code against the address).
- * Plain Java and stateless apart from the optional {@link QualityTally}; one instance per batch.
+ * Plain Java, not thread-safe (it remembers recent values per field); one instance per batch.
  *
  * <p>A row is <b>rejected</b> (to quarantine) when its business key is missing or when an identifier is invalid.
  * Other invalid values are left empty in the STANDARD row and named in its {@code _flags}; inconsistencies across
@@ -39,6 +38,16 @@ final class RowStandardiser {
     private final int sex;
     private final int division;
     private final int address;
+    private final List<FactSlot> factSlots;
+    @SuppressWarnings("unchecked")
+    private final Map<String, StandardCell>[] memos;
+
+    private static final int MEMO_SIZE = 4096;
+    private static final int MEMO_VALUE_LENGTH = 200;
+
+    /** A derived fact of one field, in the order of the STANDARD table's fact columns. */
+    record FactSlot(int field, FieldStandard.Fact fact) {
+    }
 
     RowStandardiser(List<ResourceField> fields, FieldStandards rules) {
         this.fields = List.copyOf(fields);
@@ -51,6 +60,17 @@ final class RowStandardiser {
             }
         }
         this.keys = keyList.stream().mapToInt(Integer::intValue).toArray();
+        this.memos = new Map[standards.length];
+        for (int i = 0; i < standards.length; i++) {
+            memos[i] = new java.util.HashMap<>(MEMO_SIZE * 2);
+        }
+        List<FactSlot> slots = new ArrayList<>();
+        for (int i = 0; i < standards.length; i++) {
+            for (FieldStandard.Fact f : standards[i].facts()) {
+                slots.add(new FactSlot(i, f));
+            }
+        }
+        this.factSlots = List.copyOf(slots);
         // Cross-field checks only where they are unambiguous: one field of each element.
         this.identity = only(fields, "DE0001");
         this.birthDate = only(fields, "DE0004");
@@ -80,6 +100,10 @@ final class RowStandardiser {
         return standards[field];
     }
 
+    List<FactSlot> factSlots() {
+        return factSlots;
+    }
+
     /** Whether the resource has a business key (fields marked as key); without one, a row's key is its content. */
     boolean hasKey() {
         return keys.length > 0;
@@ -97,7 +121,7 @@ final class RowStandardiser {
         List<QuarantineProblem> problems = null;
         boolean rejected = false;
         for (int i = 0; i < n; i++) {
-            StandardCell c = standards[i].standardise(raw[i]);
+            StandardCell c = standardise(i, raw[i]);
             cells[i] = c;
             if (!c.isValid()) {
                 if (problems == null) {
@@ -145,16 +169,13 @@ final class RowStandardiser {
         if (rejected) {
             return StandardRow.rejected(raw.clone(), problems);
         }
-        String[] values = new String[n];
-        Map<String, Object> derived = null;
+        String[] values = new String[n + factSlots.size()];
         for (int i = 0; i < n; i++) {
             values[i] = cells[i].text();
-            if (!cells[i].derived().isEmpty()) {
-                if (derived == null) {
-                    derived = new TreeMap<>();
-                }
-                derived.put(fields.get(i).name(), cells[i].derived());
-            }
+        }
+        for (int j = 0; j < factSlots.size(); j++) {
+            FactSlot slot = factSlots.get(j);
+            values[n + j] = cells[slot.field()].derived().get(slot.fact().key());
         }
         String flags = null;
         if (problems != null) {
@@ -164,8 +185,27 @@ final class RowStandardiser {
             }
             flags = CanonicalJson.write(f);
         }
-        return new StandardRow(values, key, false, problems == null ? List.of() : problems, flags,
-                derived == null ? null : CanonicalJson.write(derived));
+        return new StandardRow(values, key, false, problems == null ? List.of() : problems, flags);
+    }
+
+    /**
+     * The cell of a value, remembered per field: departments repeat values (a household's address, code values,
+     * common dates), and the rules are pure. The memo is forgotten whenever it fills up, so it stays small.
+     */
+    private StandardCell standardise(int field, String raw) {
+        if (raw == null || raw.length() > MEMO_VALUE_LENGTH) {
+            return standards[field].standardise(raw);
+        }
+        Map<String, StandardCell> memo = memos[field];
+        StandardCell c = memo.get(raw);
+        if (c == null) {
+            c = standards[field].standardise(raw);
+            if (memo.size() >= MEMO_SIZE) {
+                memo.clear();
+            }
+            memo.put(raw, c);
+        }
+        return c;
     }
 
     private int checksMade(StandardCell[] cells) {

@@ -33,13 +33,13 @@ final class StandardRowWriter {
             update.append(c).append(" = excluded.").append(c).append(", ");
             params.add(row.values()[i]);
         }
-        params.addAll(Arrays.asList(row.key(), batch, rowNumber, hash(row), row.flags() == null, row.flags(), row.derived()));
+        params.addAll(Arrays.asList(row.key(), batch, rowNumber, hash(row), row.flags() == null, row.flags()));
         int changed = jdbc.sql("insert into " + table.qualifiedName() + " as t (" + cols
-                        + "_key, _batch, _row, _row_hash, _valid, _flags, _derived, _updated_at) values (" + values
-                        + "?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), now()) on conflict (_key) do update set " + update
+                        + "_key, _batch, _row, _row_hash, _valid, _flags) values (" + values
+                        + "?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (_key) do update set " + update
                         + "_batch = excluded._batch, _row = excluded._row, _row_hash = excluded._row_hash,"
-                        + " _valid = excluded._valid, _flags = excluded._flags, _derived = excluded._derived,"
-                        + " _updated_at = excluded._updated_at where t._batch <= excluded._batch")
+                        + " _valid = excluded._valid, _flags = excluded._flags, _updated_at = now()"
+                        + " where t._batch <= excluded._batch")
                 .params(params).update();
         return changed == 1;
     }

@@ -35,9 +35,9 @@ final class StandardTables {
                 for (int i = 0; i < table.columns().size(); i++) {
                     ddl.append(RawTable.quote(table.columns().get(i))).append(' ').append(table.sqlTypes().get(i)).append(", ");
                 }
-                ddl.append("_key text collate \"C\" primary key, _batch bigint not null, _row bigint not null,"
-                        + " _row_hash bytea not null, _valid boolean not null, _flags jsonb, _derived jsonb,"
-                        + " _updated_at timestamptz not null)");
+                ddl.append("_key text collate \"C\" constraint ").append(table.primaryKey()).append(" primary key, _batch bigint not null, _row bigint not null,"
+                        + " _row_hash bytea not null, _valid boolean not null, _flags jsonb,"
+                        + " _updated_at timestamptz not null default now())");
                 jdbc.sql(ddl.toString()).update();
                 jdbc.sql("comment on table " + table.qualifiedName() + " is "
                         + RawTable.literal("STANDARD zone of catalog resource " + resourceCode)).update();
@@ -49,8 +49,10 @@ final class StandardTables {
                         jdbc.sql("alter table " + table.qualifiedName() + " add column if not exists "
                                 + RawTable.quote(column) + " " + table.sqlTypes().get(i)).update();
                     }
+                    String meaning = i < table.fields().size() ? table.fields().get(i)
+                            : "derived: " + column.replace("__", " → ");
                     jdbc.sql("comment on column " + table.qualifiedName() + "." + RawTable.quote(column) + " is "
-                            + RawTable.literal(table.fields().get(i))).update();
+                            + RawTable.literal(meaning)).update();
                 }
             }
         });
