@@ -55,6 +55,28 @@ final class TerminalProgressBar {
         out.flush();
     }
 
+    /**
+     * Progress of work whose total is not known ahead (rows of a file being read): on a terminal one line with the
+     * count and the rate, redrawn at most ten times a second; elsewhere a line every million.
+     */
+    synchronized void count(String stage, long done, long startedNanos) {
+        long now = System.nanoTime();
+        double rate = done / Math.max(1e-9, (now - startedNanos) / 1e9);
+        if (!terminal) {
+            long[] previous = stages.put(stage, new long[] {done, -1});
+            if (previous == null || done / 1_000_000 > previous[0] / 1_000_000) {
+                out.printf("  %s: %,d (%,.0f/s)%n", stage, done, rate);
+            }
+            return;
+        }
+        if (now - lastDraw < 100_000_000L) {
+            return;
+        }
+        lastDraw = now;
+        out.printf("\r\033[K%s %s: %,d (%,.0f/s)", "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏".charAt((int) (now / 100_000_000L % 10)), stage, done, rate);
+        out.flush();
+    }
+
     synchronized void finish() {
         if (terminal) {
             out.print("\r\033[K");

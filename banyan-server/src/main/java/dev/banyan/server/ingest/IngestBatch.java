@@ -23,11 +23,14 @@ import java.util.List;
  * @param problems       what was worth noting — unmapped columns, row problems, replaced NUL characters; bounded
  * @param description    what the connector found out (detected encoding, sheet …)
  * @param error          why it failed, or {@code null}
+ * @param jobId          the ingest job whose run this was, or {@code null} for a one-off landing
+ * @param highWatermark  the highest watermark value among the rows (incremental JDBC), where the job's next run resumes
  */
 public record IngestBatch(long id, String resourceCode, String sourceType, String sourceLocation, String fingerprint,
                           Status status, long rowsRead, long rowsLanded, long rowsWithErrors, long rowsStandardised,
                           long rowsQuarantined, QualityScore quality, List<String> problems,
-                          String description, Instant startedAt, Instant finishedAt, String requestedBy, String error) {
+                          String description, Instant startedAt, Instant finishedAt, String requestedBy, String error,
+                          Long jobId, String highWatermark) {
 
     /** The state of a batch as it is stored: there is no visible "running" state. */
     public enum Status {

@@ -16,7 +16,7 @@ public final class BatchStore {
 
     private static final String COLUMNS = "id, resource_code, source_type, source_location, fingerprint, status, rows_read,"
             + " rows_landed, rows_with_errors, rows_standardised, rows_quarantined, quality, problems, description,"
-            + " started_at, finished_at, requested_by, error";
+            + " started_at, finished_at, requested_by, error, job_id, high_watermark";
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,7 +34,9 @@ public final class BatchStore {
     void insert(IngestBatch b) {
         jdbc.sql("insert into ingest.batch (" + COLUMNS + ", quality_score) values (:id, :resource, :type, :location, :fingerprint,"
                         + " :status, :read, :landed, :errors, :standardised, :quarantined,"
-                        + " cast(:quality as jsonb), :problems, :description, :started, :finished, :by, :error, :score)")
+                        + " cast(:quality as jsonb), :problems, :description, :started, :finished, :by, :error, :job, :watermark, :score)")
+                .param("job", b.jobId())
+                .param("watermark", b.highWatermark())
                 .param("score", b.quality() == null ? null : b.quality().score())
                 .param("id", b.id())
                 .param("resource", b.resourceCode())
@@ -63,6 +65,18 @@ public final class BatchStore {
                 .params(resourceCode, fingerprint).query(BatchStore::map).optional();
     }
 
+    /** The high watermark of the job's last landed batch that saw any, where an incremental run resumes. */
+    Optional<String> lastWatermarkOfJob(long jobId) {
+        return jdbc.sql("select high_watermark from ingest.batch where job_id = ? and status = 'LANDED'"
+                        + " and high_watermark is not null order by id desc limit 1")
+                .param(jobId).query(String.class).optional();
+    }
+
+    List<IngestBatch> ofJob(long jobId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from ingest.batch where job_id = ? order by id desc limit ?")
+                .params(jobId, limit).query(BatchStore::map).list();
+    }
+
     List<IngestBatch> ofResource(String resourceCode) {
         return jdbc.sql("select " + COLUMNS + " from ingest.batch where resource_code = ? order by id desc")
                 .param(resourceCode).query(BatchStore::map).list();
@@ -81,6 +95,7 @@ public final class BatchStore {
                 rs.getLong("rows_with_errors"), rs.getLong("rows_standardised"), rs.getLong("rows_quarantined"),
                 quality == null ? null : JSON.readValue(quality, QualityScore.class), problems == null ? List.of() : Arrays.asList(problems.split("\n")),
                 rs.getString("description"), rs.getTimestamp("started_at").toInstant(),
-                rs.getTimestamp("finished_at").toInstant(), rs.getString("requested_by"), rs.getString("error"));
+                rs.getTimestamp("finished_at").toInstant(), rs.getString("requested_by"), rs.getString("error"),
+                rs.getObject("job_id", Long.class), rs.getString("high_watermark"));
     }
 }

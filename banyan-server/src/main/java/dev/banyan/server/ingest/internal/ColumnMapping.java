@@ -58,6 +58,49 @@ public record ColumnMapping(int[] sourceIndex, List<String> unmappedColumns, Lis
         return new ColumnMapping(index, List.copyOf(unmapped), List.copyOf(unmatched));
     }
 
+    /**
+     * The mapping a person confirmed: each field named in {@code fieldToColumn} takes that source column, the other
+     * fields none.
+     *
+     * @throws IllegalArgumentException naming the columns the mapping expects but the source lacks
+     */
+    public static ColumnMapping confirmed(List<String> columns, List<String> fields, java.util.Map<String, String> fieldToColumn) {
+        int[] index = new int[fields.size()];
+        Arrays.fill(index, -1);
+        List<String> missing = new ArrayList<>();
+        boolean[] used = new boolean[columns.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            String column = fieldToColumn.get(fields.get(f));
+            if (column == null) {
+                continue;
+            }
+            int c = columns.indexOf(column);
+            if (c < 0) {
+                missing.add(column);
+            } else {
+                index[f] = c;
+                used[c] = true;
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the source has no column " + missing + " that the job's field mapping"
+                    + " names; its columns are " + columns + ". Confirm the mapping again for the new layout.");
+        }
+        List<String> unmapped = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!used[c]) {
+                unmapped.add(columns.get(c));
+            }
+        }
+        List<String> unmatched = new ArrayList<>();
+        for (int f = 0; f < fields.size(); f++) {
+            if (index[f] < 0) {
+                unmatched.add(fields.get(f));
+            }
+        }
+        return new ColumnMapping(index, List.copyOf(unmapped), List.copyOf(unmatched));
+    }
+
     /** Whether not a single field has a column. */
     public boolean nothingMaps() {
         return Arrays.stream(sourceIndex).allMatch(i -> i < 0);

@@ -2,13 +2,17 @@ package dev.banyan.server.ingest.internal;
 
 import dev.banyan.server.audit.EvidenceLog;
 import dev.banyan.server.catalog.Catalog;
+import dev.banyan.server.catalog.DataElements;
 import dev.banyan.server.ingest.SourceConnectors;
+import dev.banyan.server.platform.BanyanSettings;
 import dev.banyan.server.platform.ModuleSchema;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * created by code from catalog definitions), and offers the built-in source connectors.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IngestConfiguration {
 
     @Bean
@@ -37,6 +42,31 @@ class IngestConfiguration {
     @Bean
     FieldStandards fieldStandards() {
         return FieldStandards.fuzhou();
+    }
+
+    @Bean
+    RunningJobs runningJobs() {
+        return new RunningJobs();
+    }
+
+    @Bean
+    JobStore jobStore(DataSource dataSource) {
+        return new JobStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    IngestJobService ingestJobs(Catalog catalog, DataElements elements, IngestionService ingestion,
+                                SourceConnectors connectors, JobStore jobStore, RawLoader rawLoader,
+                                TransactionTemplate transactions, EvidenceLog evidenceLog, Clock clock,
+                                RunningJobs runningJobs, BanyanSettings settings) {
+        return new IngestJobService(catalog, elements.byCode(), ingestion, connectors, jobStore, rawLoader.batches(),
+                transactions, evidenceLog::record, clock, runningJobs, settings.dataDir());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "banyan.ingest.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+    JobScheduler jobScheduler(JobStore jobStore, IngestJobService jobs, RunningJobs runningJobs, Clock clock) {
+        return new JobScheduler(jobStore, jobs, runningJobs, clock);
     }
 
     @Bean

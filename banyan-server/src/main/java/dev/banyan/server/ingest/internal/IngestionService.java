@@ -57,6 +57,12 @@ class IngestionService implements Ingestion {
 
     /** As {@link #ingest(String, SourceSpec, String, LongConsumer)}, recording {@code sourceLabel} as the location. */
     IngestResult ingest(String resourceCode, SourceSpec spec, String sourceLabel, String requestedBy, LongConsumer progress) {
+        return ingest(resourceCode, spec, sourceLabel, requestedBy, progress, null);
+    }
+
+    /** As {@link #ingest(String, SourceSpec, String, String, LongConsumer)}, as a run of an ingest job. */
+    IngestResult ingest(String resourceCode, SourceSpec spec, String sourceLabel, String requestedBy, LongConsumer progress,
+                        RawLoader.JobRun job) {
         Resource resource = catalog.getByCode(resourceCode);
         if (resource.status() == ResourceStatus.RETIRED) {
             throw new InvalidInputException("code", "ingest.error.retired", resourceCode);
@@ -66,7 +72,7 @@ class IngestionService implements Ingestion {
         }
         List<String> fields = resource.fields().stream().map(ResourceField::name).toList();
         return loader.load(resource.code(), fields, spec, sourceLabel, requestedBy,
-                progress == null ? n -> { } : progress, plan(resource));
+                progress == null ? n -> { } : progress, plan(resource), job);
     }
 
     /** How to govern the next batch of a resource: its rules, its STANDARD table, its timeliness. */

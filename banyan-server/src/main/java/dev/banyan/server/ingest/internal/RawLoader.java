@@ -117,6 +117,13 @@ public final class RawLoader {
     }
 
     /**
+     * Where a landing comes from when an ingest job runs it: the job, and the field mapping a person confirmed for it
+     * (field name → source column), or null to match columns to fields by name.
+     */
+    record JobRun(long jobId, java.util.Map<String, String> mapping) {
+    }
+
+    /**
      * Lands the source into the resource's RAW table and, given a plan, governs it in the same transaction: every
      * row goes either into the STANDARD table or into the quarantine ({@link BatchGoverning}).
      *
@@ -124,11 +131,18 @@ public final class RawLoader {
      */
     IngestResult load(String resourceCode, List<String> fields, SourceSpec spec, String sourceLabel,
                       String requestedBy, LongConsumer progress, GovernPlan plan) {
+        return load(resourceCode, fields, spec, sourceLabel, requestedBy, progress, plan, null);
+    }
+
+    /** As {@link #load(String, List, SourceSpec, String, String, LongConsumer, GovernPlan)}, for a run of a job. */
+    IngestResult load(String resourceCode, List<String> fields, SourceSpec spec, String sourceLabel,
+                      String requestedBy, LongConsumer progress, GovernPlan plan, JobRun job) {
         Instant started = clock.instant();
         String location = sourceLabel != null ? sourceLabel : redact(spec.location());
         RawTable table = tables.ensure(resourceCode, fields);
         long id = batches.nextId();
         Attempt attempt = new Attempt(id, resourceCode, spec.type(), location, requestedBy, started);
+        attempt.jobId = job == null ? null : job.jobId();
         SourceReader reader;
         try {
             reader = connectors.open(spec);
@@ -137,7 +151,16 @@ public final class RawLoader {
         }
         try (reader) {
             attempt.description = reader.description();
-            ColumnMapping mapping = ColumnMapping.of(reader.columns(), fields);
+            ColumnMapping mapping;
+            if (job != null && job.mapping() != null) {
+                try {
+                    mapping = ColumnMapping.confirmed(reader.columns(), fields, job.mapping());
+                } catch (IllegalArgumentException e) {
+                    return failed(attempt, e.getMessage(), null);
+                }
+            } else {
+                mapping = ColumnMapping.of(reader.columns(), fields);
+            }
             if (mapping.nothingMaps()) {
                 return failed(attempt, "no column of the source matches a field of resource " + resourceCode
                         + ": source columns " + reader.columns() + ", resource fields " + fields
@@ -153,6 +176,7 @@ public final class RawLoader {
                 land(attempt, reader, table, mapping, progress, plan);
                 SourceFingerprint fingerprint = reader.fingerprint();
                 attempt.fingerprint = fingerprint.label();
+                attempt.highWatermark = reader.highWatermark().orElse(null);
                 for (RowProblem p : reader.problems()) {
                     attempt.problem(p.toString());
                 }
@@ -362,6 +386,8 @@ public final class RawLoader {
         String fingerprint;
         String description;
         BatchGoverning.Outcome governed;
+        Long jobId;
+        String highWatermark;
 
         Attempt(long id, String resourceCode, String sourceType, String location, String requestedBy, Instant started) {
             this.id = id;
@@ -391,7 +417,7 @@ public final class RawLoader {
             return new IngestBatch(id, resourceCode, sourceType, location, fingerprint, status, rows, landed ? rows : 0,
                     rowsWithErrors, standardised ? governed.standardised() : 0, standardised ? governed.quarantined() : 0,
                     standardised ? governed.quality() : null, all, description, started, finished, requestedBy,
-                    error == null ? null : error.replace('\0', '\uFFFD'));
+                    error == null ? null : error.replace('\0', '\uFFFD'), jobId, landed ? highWatermark : null);
         }
     }
 }
