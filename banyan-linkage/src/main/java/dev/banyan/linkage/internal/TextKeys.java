@@ -1,0 +1,24 @@
+package dev.banyan.linkage.internal;
+
+import dev.banyan.linkage.KeyFunction;
+
+/** Blocking keys of plain text values (文本分块键): the value, its prefix or suffix, or its Soundex. */
+final class TextKeys {
+
+    private TextKeys() {
+    }
+
+    static String of(String value, KeyFunction function, String comparator) {
+        return switch (function) {
+            case VALUE -> value;
+            case PREFIX3 -> value.length() >= 3 ? value.substring(0, 3) : value;
+            case PREFIX14 -> value.length() >= 14 ? value.substring(0, 14) : null;
+            case SUFFIX8 -> value.length() >= 8 ? value.substring(value.length() - 8) : null;
+            case SOUNDEX -> {
+                String s = Soundex.of(value);
+                yield s.isEmpty() ? null : s;
+            }
+            default -> throw FieldComparator.unsupported(comparator, function);
+        };
+    }
+}
