@@ -33,8 +33,11 @@ public enum KeyFunction {
     NUMBERS,
     /** The first 3 characters of the prepared value. */
     PREFIX3,
-    /** The first 14 characters of an identifier: division code and birth date of an id number, surviving typos after. */
-    PREFIX14,
-    /** The last 8 characters of an identifier, surviving typos in the division code or year. */
-    SUFFIX8
+    /**
+     * The first 9 characters of an identifier. With {@link #TAIL9} it finds identity numbers with one typo: a single
+     * wrong or swapped digit leaves one half intact (except a swap across the middle).
+     */
+    HEAD9,
+    /** The last 9 characters of an identifier. */
+    TAIL9
 }

@@ -43,12 +43,14 @@ final class SynthCityPersons {
                 FieldSpec.of("phone", ComparatorKind.PHONE),
                 FieldSpec.of("address", ComparatorKind.ADDRESS)),
                 List.of(BlockingRule.parse("id"),
+                        BlockingRule.parse("name:pinyin"),
                         BlockingRule.parse("name:pinyin & birth:date"),
-                        BlockingRule.parse("name:pinyin & id:prefix14"),
-                        BlockingRule.parse("name:pinyin & id:suffix8"),
+                        BlockingRule.parse("name:pinyin & id:head9"),
+                        BlockingRule.parse("name:pinyin & id:tail9"),
                         BlockingRule.parse("name:pinyin & phone:last8"),
                         BlockingRule.parse("name:pinyin & address:numbers"),
                         BlockingRule.parse("birth:date & phone:last4"),
+                        BlockingRule.parse("birth:date & address:numbers"),
                         BlockingRule.parse("name:initials & birth:date & sex")),
                 Thresholds.standard(), LinkMode.DEDUPLICATE, 400);
     }

@@ -201,7 +201,7 @@ public final class LinkageEngine {
             }
         }
         FellegiSunterModel seeded = new FellegiSunterModel(schema.fieldNames(), m, u, start.lambda());
-        return ExpectationMaximisation.standard().estimate(PatternCounts.of(tally.toMap()), seeded, true);
+        return ExpectationMaximisation.standard().estimate(PatternCounts.of(tally.toMap()), seeded, false);
     }
 
     /** The weight of a pair: the model's weight plus term-frequency adjustments of exact agreements. */

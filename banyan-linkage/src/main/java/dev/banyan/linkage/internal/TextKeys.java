@@ -12,8 +12,8 @@ final class TextKeys {
         return switch (function) {
             case VALUE -> value;
             case PREFIX3 -> value.length() >= 3 ? value.substring(0, 3) : value;
-            case PREFIX14 -> value.length() >= 14 ? value.substring(0, 14) : null;
-            case SUFFIX8 -> value.length() >= 8 ? value.substring(value.length() - 8) : null;
+            case HEAD9 -> value.length() >= 12 ? value.substring(0, 9) : null;
+            case TAIL9 -> value.length() >= 12 ? value.substring(value.length() - 9) : null;
             case SOUNDEX -> {
                 String s = Soundex.of(value);
                 yield s.isEmpty() ? null : s;
