@@ -27,10 +27,15 @@ public enum ComparatorKind {
     /** Number: exact / within 1 % / within 10 % / different. */
     NUMBER,
     /**
-     * Identifier (身份证号 GB 11643 with 15 → 18 upgrade, or 统一社会信用代码 GB 32100): exact / one edit / two edits /
-     * different.
+     * Citizen identity number (公民身份号码, GB 11643), 15-digit numbers upgraded to 18: exact / one edit / two edits /
+     * different. Valid when the check character is right.
      */
-    IDENTIFIER,
+    IDENTITY_NUMBER,
+    /**
+     * Unified social credit code (统一社会信用代码, GB 32100): exact / one edit / two edits / different. Valid when the check
+     * character is right. A separate kind from identity numbers because an 18-digit string can pass both checks.
+     */
+    CREDIT_CODE,
     /** Sex (性别) as 男/女, 1/2, M/F, male/female: equal / different. */
     SEX
 }

@@ -122,6 +122,30 @@ public final class ExpectationMaximisation {
         return new FellegiSunterModel(start.fields(), m, u, lambda);
     }
 
+    /** Estimates only the prior λ, keeping m and u of {@code model} (a one-parameter EM). */
+    public FellegiSunterModel estimateLambda(PatternCounts counts, FellegiSunterModel model) {
+        double lambda = model.lambda();
+        iterations = 0;
+        double total = counts.total();
+        for (int it = 0; it < maxIterations; it++) {
+            iterations = it + 1;
+            double logPrior = Math.log(lambda) - Math.log(1 - lambda);
+            double matches = 0;
+            for (int i = 0; i < counts.size(); i++) {
+                double bits = model.weight(counts.pattern(i)) - model.priorBits();
+                double g = 1.0 / (1.0 + Math.exp(-(logPrior + bits * Math.log(2))));
+                matches += counts.count(i) * g;
+            }
+            double next = FellegiSunterModel.clamp(matches / total);
+            boolean done = Math.abs(next - lambda) < tolerance;
+            lambda = next;
+            if (done) {
+                break;
+            }
+        }
+        return model.withLambda(lambda);
+    }
+
     /**
      * A starting model: m falls from 0.9 at the first level, u rises towards the last level, λ = 0.1 — agreement is
      * assumed to be evidence for a match, which fixes which of EM's two classes is "match".

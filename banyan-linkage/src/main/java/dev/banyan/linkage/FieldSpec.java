@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param kind          the comparator
  * @param identifier    a strong identifier (身份证号, 统一社会信用代码): records sharing a valid value link with certainty,
  *                      and records with different valid values never end up in one cluster; needs kind
- *                      {@link ComparatorKind#IDENTIFIER}
+ *                      {@link ComparatorKind#IDENTITY_NUMBER} or {@link ComparatorKind#CREDIT_CODE}
  * @param termFrequency adjust exact agreement by the value's frequency (常见姓名降权): agreeing on 张伟 says less than
  *                      agreeing on 欧阳子墨
  */
@@ -19,8 +19,9 @@ public record FieldSpec(String name, ComparatorKind kind, boolean identifier, bo
     public FieldSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
-        if (identifier && kind != ComparatorKind.IDENTIFIER) {
-            throw new IllegalArgumentException("field " + name + ": only IDENTIFIER fields can be identifiers");
+        if (identifier && kind != ComparatorKind.IDENTITY_NUMBER && kind != ComparatorKind.CREDIT_CODE) {
+            throw new IllegalArgumentException("field " + name
+                    + ": only IDENTITY_NUMBER and CREDIT_CODE fields can be identifiers");
         }
     }
 

@@ -37,13 +37,12 @@ final class SynthCityPersons {
     static LinkSchema schema() {
         return new LinkSchema(List.of(
                 new FieldSpec("name", ComparatorKind.NAME, false, true),
-                new FieldSpec("id", ComparatorKind.IDENTIFIER, true, false),
+                new FieldSpec("id", ComparatorKind.IDENTITY_NUMBER, true, false),
                 FieldSpec.of("birth", ComparatorKind.DATE),
                 FieldSpec.of("sex", ComparatorKind.SEX),
                 FieldSpec.of("phone", ComparatorKind.PHONE),
                 FieldSpec.of("address", ComparatorKind.ADDRESS)),
                 List.of(BlockingRule.parse("id"),
-                        BlockingRule.parse("name:pinyin"),
                         BlockingRule.parse("name:pinyin & birth:date"),
                         BlockingRule.parse("name:pinyin & id:head9"),
                         BlockingRule.parse("name:pinyin & id:tail9"),

@@ -17,7 +17,8 @@ public final class Comparators {
             case PHONE -> new PhoneComparator();
             case ADDRESS -> new AddressComparator();
             case NUMBER -> new NumberComparator();
-            case IDENTIFIER -> new IdentifierComparator();
+            case IDENTITY_NUMBER -> new IdentifierComparator(false);
+            case CREDIT_CODE -> new IdentifierComparator(true);
             case SEX -> new SexComparator();
         };
     }

@@ -25,6 +25,13 @@ public final class IdentifierComparator implements FieldComparator<IdentifierCom
     public record Identifier(String value, boolean valid) {
     }
 
+    private final boolean creditCode;
+
+    /** @param creditCode compare unified social credit codes rather than identity numbers */
+    public IdentifierComparator(boolean creditCode) {
+        this.creditCode = creditCode;
+    }
+
     @Override
     public Identifier prepare(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -35,10 +42,10 @@ public final class IdentifierComparator implements FieldComparator<IdentifierCom
         if (s.isEmpty()) {
             return null;
         }
-        if (s.length() == 15 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!creditCode && s.length() == 15 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             s = CitizenIdNumber.upgradeFrom15(s);
         }
-        boolean valid = s.length() == 18 && (validIdentity(s) || UnifiedSocialCreditCode.isValid(s));
+        boolean valid = s.length() == 18 && (creditCode ? UnifiedSocialCreditCode.isValid(s) : validIdentity(s));
         return new Identifier(s, valid);
     }
 

@@ -33,6 +33,7 @@ public final class LinkageEngine {
 
     private static final int RANDOM_PAIRS = 1_000_000;
     private static final long RANDOM_SEED = 0x11_6B_A7_A9L;
+    private static final int IDENTITY_PAIRS = 500_000;
 
     private final LinkSchema schema;
     private final int threads;
@@ -189,19 +190,47 @@ public final class LinkageEngine {
         }
     }
 
+    /**
+     * Estimates the model: u from random pairs, m from identifier-sharing pairs (or the generic start without
+     * identifiers), then EM over the candidate patterns. If EM ends with agreement being evidence against a match in
+     * most fields — it found some other split of the candidates, such as "same name" — the starting m and u are kept
+     * and EM estimates only λ.
+     */
     private FellegiSunterModel estimate(PatternTally tally) {
         int[] levels = records.levelCounts();
-        FellegiSunterModel start = ExpectationMaximisation.startingModel(schema.fieldNames(), levels);
+        FellegiSunterModel generic = ExpectationMaximisation.startingModel(schema.fieldNames(), levels);
         double[][] u = RandomPairs.estimateU(records, levels, RANDOM_PAIRS, RANDOM_SEED, threads);
-        double[][] m = new double[levels.length][];
-        for (int f = 0; f < levels.length; f++) {
-            m[f] = new double[levels[f]];
-            for (int l = 1; l < levels[f]; l++) {
-                m[f][l] = start.m(f, l);
+        double[][] m = IdentityPairs.estimateM(records, levels, IDENTITY_PAIRS);
+        if (m == null) {
+            m = new double[levels.length][];
+            for (int f = 0; f < levels.length; f++) {
+                m[f] = new double[levels[f]];
+                for (int l = 1; l < levels[f]; l++) {
+                    m[f][l] = generic.m(f, l);
+                }
             }
         }
-        FellegiSunterModel seeded = new FellegiSunterModel(schema.fieldNames(), m, u, start.lambda());
-        return ExpectationMaximisation.standard().estimate(PatternCounts.of(tally.toMap()), seeded, false);
+        FellegiSunterModel seeded = new FellegiSunterModel(schema.fieldNames(), m, u, generic.lambda());
+        PatternCounts counts = PatternCounts.of(tally.toMap());
+        if (counts.size() == 0) {
+            return seeded;
+        }
+        FellegiSunterModel estimated = ExpectationMaximisation.standard().estimate(counts, seeded, false);
+        if (agreementIsEvidence(estimated)) {
+            return estimated;
+        }
+        return ExpectationMaximisation.standard().estimateLambda(counts, seeded);
+    }
+
+    private static boolean agreementIsEvidence(FellegiSunterModel model) {
+        int positive = 0;
+        int fields = model.fields().size();
+        for (int f = 0; f < fields; f++) {
+            if (model.bayesFactorBits(f, 1) > 0) {
+                positive++;
+            }
+        }
+        return positive * 2 > fields;
     }
 
     /** The weight of a pair: the model's weight plus term-frequency adjustments of exact agreements. */
