@@ -51,6 +51,25 @@ final class FebrlStyleData {
     }
 
     /**
+     * Writes Febrl-style sample files into a directory: {@code dataset3.csv} (like Febrl 3: 5,000 records, 2,000 of
+     * them duplicates, up to 5 per original) and {@code dataset4a.csv} / {@code dataset4b.csv} (like Febrl 4: 5,000
+     * originals and one duplicate of each).
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : ".");
+        Files.createDirectories(dir);
+        write(dir.resolve("dataset3.csv"), generate(3_000, 2_000, 5, 3));
+        List<String[]> four = generate(5_000, 200_000, 1, 4);
+        List<String[]> a = new ArrayList<>();
+        List<String[]> b = new ArrayList<>();
+        for (String[] r : four) {
+            (r[0].endsWith("-org") ? a : b).add(r);
+        }
+        write(dir.resolve("dataset4a.csv"), a);
+        write(dir.resolve("dataset4b.csv"), b);
+    }
+
+    /**
      * Generates {@code originals} originals and {@code duplicates} duplicates (each of a random original, at most
      * {@code maxPerOriginal} per original), in Febrl's shuffled order.
      */

@@ -30,6 +30,18 @@ class SynthCityAccuracyTest {
     }
 
     @Test
+    void companiesOfANormalCityLinkWithF1OfAtLeast0995(@TempDir Path dir) {
+        SynthCityPersons.generate(6_000, 20_251_204L, Profile.NORMAL, dir);
+        SynthCityCompanies city = SynthCityCompanies.read(dir);
+        LinkageResult result = new RecordLinkage(SynthCityCompanies.schema()).run(city.records(), List.of());
+        PairwiseEvaluation eval = PairwiseEvaluation.of(result.clusterOf(), city.truth());
+        System.out.printf("companies, normal profile, %,d records: %s%n", city.records().size(), eval);
+
+        assertThat(city.records()).hasSizeGreaterThan(2_000);
+        assertThat(eval.f1()).as(eval.toString()).isGreaterThanOrEqualTo(0.995);
+    }
+
+    @Test
     void personsOfAHardCityStillLinkWell(@TempDir Path dir) {
         SynthCityPersons city = SynthCityPersons.generate(4_000, 20_251_203L, Profile.HARD, dir);
         LinkageResult result = new RecordLinkage(SynthCityPersons.schema()).run(city.records(), List.of());

@@ -31,7 +31,9 @@ import java.util.Set;
  */
 public final class LinkageEngine {
 
+    /** Random pairs for u: enough for stable estimates, at most ten per record so that small inputs stay fast. */
     private static final int RANDOM_PAIRS = 1_000_000;
+    private static final int MIN_RANDOM_PAIRS = 100_000;
     private static final long RANDOM_SEED = 0x11_6B_A7_A9L;
     private static final int IDENTITY_PAIRS = 500_000;
 
@@ -199,7 +201,8 @@ public final class LinkageEngine {
     private FellegiSunterModel estimate(PatternTally tally) {
         int[] levels = records.levelCounts();
         FellegiSunterModel generic = ExpectationMaximisation.startingModel(schema.fieldNames(), levels);
-        double[][] u = RandomPairs.estimateU(records, levels, RANDOM_PAIRS, RANDOM_SEED, threads);
+        double[][] u = RandomPairs.estimateU(records, levels,
+                (int) Math.min(RANDOM_PAIRS, Math.max(MIN_RANDOM_PAIRS, 10L * records.size())), RANDOM_SEED, threads);
         double[][] m = IdentityPairs.estimateM(records, levels, IDENTITY_PAIRS);
         if (m == null) {
             m = new double[levels.length][];
