@@ -39,5 +39,10 @@ public enum KeyFunction {
      */
     HEAD9,
     /** The last 9 characters of an identifier. */
-    TAIL9
+    TAIL9,
+    /**
+     * The first 14 characters of an identifier: the division code and birth date of an identity number. Survives
+     * typos in the sequence and check digits, and — combined with the surname — a changed given name.
+     */
+    HEAD14
 }

@@ -14,6 +14,7 @@ final class TextKeys {
             case PREFIX3 -> value.length() >= 3 ? value.substring(0, 3) : value;
             case HEAD9 -> value.length() >= 12 ? value.substring(0, 9) : null;
             case TAIL9 -> value.length() >= 12 ? value.substring(value.length() - 9) : null;
+            case HEAD14 -> value.length() >= 16 ? value.substring(0, 14) : null;
             case SOUNDEX -> {
                 String s = Soundex.of(value);
                 yield s.isEmpty() ? null : s;
