@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "banyan.data-dir=target/test-data",
         "banyan.db.clean-embedded=true",
-        "banyan.login.lock-duration=15m"
+        "banyan.login.lock-duration=15m",
+        // Tests run scheduled jobs themselves (JobScheduler.runDueJobs), never behind their back.
+        "banyan.ingest.scheduler.initial-delay=PT24H"
 })
 @AutoConfigureMockMvc
 public @interface BanyanServerTest {

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,10 +239,10 @@ public final class RawLoader {
         CopyIn copy = null;
         try (BatchGoverning governing = plan == null ? null
                 : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness());
-             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id)) {
-            if (governing != null) {
-                governing.start(connection);
-            } else {
+             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id);
+             StandardisingWorker worker = plan == null ? null
+                     : StandardisingWorker.startOn(connection, governing, !plan.standardiser().hasKey(), attempt.id)) {
+            if (governing == null) {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
             }
             int[] index = mapping.sourceIndex();
@@ -263,9 +262,8 @@ public final class RawLoader {
                 }
                 int hash = rows.append(values, attempt.id, row.rowNumber());
                 rowsInChunk++;
-                if (governing != null) {
-                    governing.accept(values, row.rowNumber(), rows.buffer(), hash, plan.standardiser().hasKey() ? null
-                            : HexFormat.of().formatHex(rows.buffer(), hash, hash + CopyRows.HASH_BYTES));
+                if (worker != null) {
+                    worker.offer(values, row.rowNumber(), rows.buffer(), hash);
                 }
                 attempt.rows++;
                 if (replacedNul) {
@@ -291,6 +289,7 @@ public final class RawLoader {
             write(copy, spool, rows, rowsInChunk);
             long copied;
             if (governing != null) {
+                worker.finish();
                 governing.endStream();
                 copied = spool.copyInto(connection, copyTarget(table), " (format binary)");
                 attempt.governed = governing.finish(connection);

@@ -140,7 +140,8 @@ class LandCityStepTest {
         assertThat(landed).filteredOn(l -> l.dataset().servedAsDatabase()).hasSize(3);
         assertThat(LandCityStep.summary(landed)).startsWith("25 datasets: 25 landed; ")
                 .contains(String.format("%,d rows in RAW", first.total));
-        assertThat(jobs.list()).hasSize(22).allSatisfy(j -> assertThat(j.schedule()).isEqualTo(LandCityStep.DAILY_AT_TWO));
+        assertThat(landed).flatExtracting(l -> jobs.ofResource(l.resourceCode())).hasSize(22)
+                .allSatisfy(j -> assertThat(j.schedule()).isEqualTo(LandCityStep.DAILY_AT_TWO));
 
         Recorder second = new Recorder();
         long batches = jdbc.sql("select count(*) from ingest.batch").query(Long.class).single();
