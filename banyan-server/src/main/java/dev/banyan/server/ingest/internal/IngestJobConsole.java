@@ -84,7 +84,19 @@ class IngestJobConsole {
     String job(@PathVariable long id, Authentication user, Model model) {
         IngestJob job = visible(id, viewer(user));
         model.addAttribute("job", job);
-        model.addAttribute("resource", catalog.findByCode(job.resourceCode()).orElse(null));
+        Resource resource = catalog.findByCode(job.resourceCode()).orElse(null);
+        model.addAttribute("resource", resource);
+        // In the catalog's field order (the stored mapping has none).
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (resource != null) {
+            resource.fields().forEach(f -> {
+                if (job.fieldMapping().containsKey(f.name())) {
+                    mapping.put(f.name(), job.fieldMapping().get(f.name()));
+                }
+            });
+        }
+        job.fieldMapping().forEach(mapping::putIfAbsent);
+        model.addAttribute("mapping", mapping);
         model.addAttribute("runs", jobs.runs(id, 50));
         model.addAttribute("running", running.all().stream().filter(r -> r.jobId() == id).findFirst().orElse(null));
         model.addAttribute("manage", ConsoleViewer.mayManage(user));
