@@ -12,7 +12,6 @@ import dev.banyan.server.ingest.NewIngestJob;
 import dev.banyan.server.ingest.SourceOption;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.Ingestion;
-import dev.banyan.server.ingest.SourceFingerprint;
 import dev.banyan.server.ingest.SourceSpec;
 import dev.banyan.server.platform.BanyanSettings;
 import dev.banyan.server.platform.DatabaseInfo;
@@ -31,10 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo step: lands every dataset of the synthetic city in the RAW zone (各部门数据汇聚至原始库), each into the catalog
- * resource registered for it, as that department's data liaison — the files with the encoding the city's
- * {@code manifest.json} gives (GBK for civil affairs), the transport bureau's tables live over JDBC from the database
- * the demo serves.
+ * Demo step: ingests and governs every dataset of the synthetic city (各部门数据汇聚与治理), each into the catalog
+ * resource registered for it, as that department's data liaison — the files through a daily ingest job of the
+ * department with the encoding the city's {@code manifest.json} gives (GBK for civil affairs), the transport bureau's
+ * tables live over JDBC from the database the demo serves.
  *
  * <p>Idempotent: a file whose fingerprint (SHA-256 of its bytes) has landed in its resource before is not read again;
  * the database tables are read in a fixed order ({@code record_id}) so that unchanged tables give the same content
@@ -127,10 +126,11 @@ class LandCityStep implements DemoStep {
             progress.advance(d.titleZh(), before, total);
             LongConsumer rows = n -> progress.advance(d.titleZh(), before + Math.min(n, d.rows()), total);
             String liaison = "liaison." + d.department();
-            IngestResult result = alreadyLanded(code, d).orElseGet(() -> d.servedAsDatabase()
+            // A file landed before is recognised by its bytes before it is read; database tables by their content.
+            IngestResult result = d.servedAsDatabase()
                     // The embedded server's port changes between starts, so the database tables are landed one-off.
                     ? ingestion.ingest(code, spec(d), liaison, rows)
-                    : jobs.run(job(code, d, liaison).id(), liaison, rows));
+                    : jobs.run(job(code, d, liaison).id(), liaison, rows);
             results.add(new Landed(d, code, result));
             if (result.outcome() == IngestResult.Outcome.FAILED) {
                 notes.add("✗ " + d.file() + " → " + code + " failed / 失败: " + result.reason());
@@ -162,25 +162,6 @@ class LandCityStep implements DemoStep {
 
     /** The demo's jobs run every night at 02:00, as departments' exchange jobs usually do. */
     static final String DAILY_AT_TWO = "0 2 * * *";
-
-    /**
-     * A file that has landed in the resource before (same bytes) is not read again: that is what the loader would
-     * conclude after reading it all. Database tables are always read; the loader compares their content.
-     */
-    private Optional<IngestResult> alreadyLanded(String code, CityDataset d) {
-        if (d.servedAsDatabase()) {
-            return Optional.empty();
-        }
-        String fingerprint;
-        try {
-            fingerprint = SourceFingerprint.ofFile(cityDir.resolve(d.file())).label();
-        } catch (IOException e) {
-            return Optional.empty();   // the loader reports the unreadable file as a failed batch
-        }
-        return ingestion.batches(code).stream()
-                .filter(b -> b.status() == IngestBatch.Status.LANDED && fingerprint.equals(b.fingerprint()))
-                .findFirst().map(IngestResult::alreadyLanded);
-    }
 
     /** The source of a dataset: its file with the manifest's encoding and columns, or its table in the department's database. */
     SourceSpec spec(CityDataset d) {
