@@ -48,6 +48,8 @@ final class FieldStandards {
             new Fact("division", "text"));
     private static final List<Fact> ADDRESS_FACTS = List.of(new Fact("division", "text"), new Fact("street", "text"),
             new Fact("community", "text"), new Fact("road", "text"), new Fact("number", "text"), new Fact("grid", "text"));
+    private static final List<Fact> CERTIFICATE_FACTS = List.of(new Fact("kind", "text"), new Fact("birth_date", "date"),
+            new Fact("sex", "text"), new Fact("division", "text"));
     private static final List<Fact> NAME_FACTS = List.of(new Fact("original", "text"), new Fact("suspicious", "text"));
 
     private final AdministrativeDivisions divisions;
@@ -73,7 +75,8 @@ final class FieldStandards {
     FieldStandard of(ResourceField field) {
         String element = field.dataElement() == null ? "" : field.dataElement();
         return switch (element) {
-            case "DE0001", "DE0021" -> rule("GB 11643", "text", true, raw -> CitizenIdNumber.parse(raw, divisions),
+            case "DE0001", "DE0021" -> anyHolder(field.name()) ? new CertificateStandard()
+                    : rule("GB 11643", "text", true, raw -> CitizenIdNumber.parse(raw, divisions),
                     CitizenIdNumber::value, FieldStandards::identityFacts, IDENTITY_FACTS);
             case "DE0002", "DE0012" -> new NameStandard();
             case "DE0003" -> codes(NationalCodeTables.sex(), "GB/T 2261.1");
@@ -84,8 +87,8 @@ final class FieldStandards {
                     PhoneNumber::national, p -> Map.of());
             case "DE0007", "DE0018" -> rule("GB/T 2260 + 地名", "text", false, addresses::parse,
                     ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS);
-            case "DE0010" -> rule("GB 32100", "text", true, UnifiedSocialCreditCode::parse,
-                    UnifiedSocialCreditCode::value, c -> Map.of());
+            case "DE0010" -> rule("GB 32100 / GB 11714", "text", true, FieldStandards::organisationCode, c -> c,
+                    c -> Map.of());
             case "DE0025" -> pattern("GB 32100 / 税务登记号", TAXPAYER, "taxpayer.format",
                     "not a taxpayer identification number (15–20 digits and capital letters)", false);
             case "DE0013", "DE0019", "DE0022" -> amount(field.name());
@@ -147,6 +150,67 @@ final class FieldStandards {
                 return factColumns;
             }
         };
+    }
+
+    /**
+     * Whether a certificate-number field may hold an organisation's code as well as a person's identity number: a
+     * generic 证件号码 (of a property owner, a taxpayer …), unlike 公民身份号码 or 身份证号.
+     */
+    static boolean anyHolder(String fieldName) {
+        String n = fieldName.toLowerCase(Locale.ROOT);
+        return (n.contains("证件号") && !n.contains("身份")) || n.equals("certno") || n.equals("cert_no");
+    }
+
+    /**
+     * A unified social credit code (GB 32100), or — for organisations registered before 2015 that never got one — an
+     * organisation code (GB 11714), kept as written with its hyphen.
+     */
+    static ParseResult<String> organisationCode(String raw) {
+        ParseResult<UnifiedSocialCreditCode> uscc = UnifiedSocialCreditCode.parse(raw);
+        if (uscc.isValid()) {
+            return ParseResult.valid(uscc.value().value());
+        }
+        ParseResult<String> org = dev.banyan.standards.OrganizationCode.parse(raw);
+        return org.isValid() ? org : ParseResult.invalid(uscc.problemCode(), uscc.problem());
+    }
+
+    /** A certificate number that is a person's identity number or an organisation's code (kind in the facts). */
+    private final class CertificateStandard implements FieldStandard {
+
+        @Override
+        public StandardCell standardise(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return StandardCell.BLANK;
+            }
+            ParseResult<CitizenIdNumber> id = CitizenIdNumber.parse(raw, divisions);
+            if (id.isValid()) {
+                Map<String, String> facts = new java.util.HashMap<>(identityFacts(id.value()));
+                facts.put("kind", "identity");
+                String v = id.value().value();
+                return StandardCell.valid(v, id.value(), !v.equals(raw.strip()), facts);
+            }
+            ParseResult<String> org = organisationCode(raw);
+            if (org.isValid()) {
+                return StandardCell.valid(org.value(), org.value(), !org.value().equals(raw.strip()),
+                        Map.of("kind", "organisation"));
+            }
+            return StandardCell.invalid(id.problemCode(), id.problem(), true);
+        }
+
+        @Override
+        public String sqlType() {
+            return "text";
+        }
+
+        @Override
+        public String ruleName() {
+            return "GB 11643 / GB 32100";
+        }
+
+        @Override
+        public List<Fact> facts() {
+            return CERTIFICATE_FACTS;
+        }
     }
 
     private static Map<String, String> identityFacts(CitizenIdNumber id) {

@@ -67,6 +67,22 @@ class FieldStandardsTest {
     }
 
     @Test
+    void aGenericCertificateNumberMayBeAPersonsOrAnOrganisations() {
+        FieldStandard owner = RULES.of(new ResourceField("证件号码", "string", null, false, "DE0001",
+                PersonalInformation.NONE, DataGrade.GENERAL, false));
+        assertThat(owner.standardise("91350121MADFNLAX0T").derived()).containsEntry("kind", "organisation");
+        assertThat(owner.standardise("350102198001010011").derived()).containsEntry("kind", "identity")
+                .containsEntry("birth_date", "1980-01-01");
+        assertThat(owner.standardise("350102198001010012").rejects()).isTrue();
+        FieldStandard person = RULES.of(new ResourceField("公民身份号码", "string", null, false, "DE0001",
+                PersonalInformation.NONE, DataGrade.GENERAL, false));
+        assertThat(person.standardise("91350121MADFNLAX0T").isValid()).isFalse();
+        // an employer registered before 2015 may still be known by its organisation code (GB 11714)
+        assertThat(rule("string", "DE0010").standardise("85839330-0").text()).isEqualTo("85839330-0");
+        assertThat(rule("string", "DE0010").standardise("85839330-1").rejects()).isTrue();
+    }
+
+    @Test
     void blankIsNeitherValidNorAProblem() {
         StandardCell cell = rule("string", "DE0001").standardise("  ");
         assertThat(cell.isBlank()).isTrue();
