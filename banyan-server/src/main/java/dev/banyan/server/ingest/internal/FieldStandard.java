@@ -24,6 +24,14 @@ interface FieldStandard {
         return java.util.List.of();
     }
 
+    /**
+     * Whether remembering recent values pays: the rule is costly and values repeat (a household's address), so a
+     * lookup saves more than it costs. For cheap rules and unique values the lookup itself would be the cost.
+     */
+    default boolean worthRemembering() {
+        return false;
+    }
+
     /** A derived fact: its key ({@code birth_date}) and column type. */
     record Fact(String key, String sqlType) {
     }

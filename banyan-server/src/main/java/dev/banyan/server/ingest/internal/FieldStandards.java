@@ -85,8 +85,8 @@ final class FieldStandards {
             case "DE0004", "DE0009", "DE0014", "DE0028" -> date();
             case "DE0006" -> rule("GB/T 33536", "text", false, raw -> PhoneNumber.parse(raw, defaultAreaCode),
                     PhoneNumber::national, p -> Map.of());
-            case "DE0007", "DE0018" -> rule("GB/T 2260 + 地名", "text", false, addresses::parse,
-                    ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS);
+            case "DE0007", "DE0018" -> remembered(rule("GB/T 2260 + 地名", "text", false, addresses::parse,
+                    ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS));
             case "DE0010" -> rule("GB 32100 / GB 11714", "text", true, FieldStandards::organisationCode, c -> c,
                     c -> Map.of());
             case "DE0025" -> pattern("GB 32100 / 税务登记号", TAXPAYER, "taxpayer.format",
@@ -148,6 +148,36 @@ final class FieldStandards {
             @Override
             public List<Fact> facts() {
                 return factColumns;
+            }
+        };
+    }
+
+    /** The same rule, marked {@link FieldStandard#worthRemembering() worth remembering}. */
+    private static FieldStandard remembered(FieldStandard rule) {
+        return new FieldStandard() {
+            @Override
+            public StandardCell standardise(String raw) {
+                return rule.standardise(raw);
+            }
+
+            @Override
+            public String sqlType() {
+                return rule.sqlType();
+            }
+
+            @Override
+            public String ruleName() {
+                return rule.ruleName();
+            }
+
+            @Override
+            public List<Fact> facts() {
+                return rule.facts();
+            }
+
+            @Override
+            public boolean worthRemembering() {
+                return true;
             }
         };
     }

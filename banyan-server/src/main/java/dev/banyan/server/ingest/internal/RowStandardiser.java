@@ -62,7 +62,7 @@ final class RowStandardiser {
         this.keys = keyList.stream().mapToInt(Integer::intValue).toArray();
         this.memos = new Map[standards.length];
         for (int i = 0; i < standards.length; i++) {
-            memos[i] = new java.util.HashMap<>(MEMO_SIZE * 2);
+            memos[i] = standards[i].worthRemembering() ? new java.util.HashMap<>(MEMO_SIZE * 2) : null;
         }
         List<FactSlot> slots = new ArrayList<>();
         for (int i = 0; i < standards.length; i++) {
@@ -189,14 +189,14 @@ final class RowStandardiser {
     }
 
     /**
-     * The cell of a value, remembered per field: departments repeat values (a household's address, code values,
-     * common dates), and the rules are pure. The memo is forgotten whenever it fills up, so it stays small.
+     * The cell of a value, remembered for the fields whose rules are worth it (a household's address repeats for each
+     * of its members) — the rules are pure. The memo is forgotten whenever it fills up, so it stays small.
      */
     private StandardCell standardise(int field, String raw) {
-        if (raw == null || raw.length() > MEMO_VALUE_LENGTH) {
+        Map<String, StandardCell> memo = memos[field];
+        if (memo == null || raw == null || raw.length() > MEMO_VALUE_LENGTH) {
             return standards[field].standardise(raw);
         }
-        Map<String, StandardCell> memo = memos[field];
         StandardCell c = memo.get(raw);
         if (c == null) {
             c = standards[field].standardise(raw);
