@@ -1,0 +1,43 @@
+package dev.banyan.server.ingest.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A quality trend drawn as a small inline SVG line (趋势线): scores 0–100 from bottom to top, batches oldest to newest
+ * from left to right, equally spaced. No script and no chart library: the page stays server-rendered.
+ *
+ * @param points the polyline's {@code points} attribute
+ * @param lastX  where the newest score is drawn
+ * @param y90    the height of a score of 90, drawn as a dashed guide
+ */
+record Sparkline(String points, double lastX, double lastY, double y90) {
+
+    static final int WIDTH = 120;
+    static final int HEIGHT = 28;
+    private static final double PAD = 3;
+
+    static Sparkline of(List<QualityHistory.Point> trend) {
+        StringBuilder points = new StringBuilder();
+        double x = 0;
+        double y = 0;
+        int n = trend.size();
+        for (int i = 0; i < n; i++) {
+            x = n == 1 ? WIDTH / 2.0 : PAD + (WIDTH - 2 * PAD) * i / (n - 1);
+            y = y(trend.get(i).score());
+            if (i > 0) {
+                points.append(' ');
+            }
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        if (n == 1) {
+            points.append(String.format(Locale.ROOT, " %.1f,%.1f", x + 0.1, y));
+        }
+        return new Sparkline(points.toString(), Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0, y(90));
+    }
+
+    private static double y(double score) {
+        double s = Math.clamp(score, 0, 100);
+        return Math.round((HEIGHT - PAD - (HEIGHT - 2 * PAD) * s / 100) * 10) / 10.0;
+    }
+}
