@@ -55,6 +55,11 @@ class QualityConsole {
     /** A department's block: its score (mean of its resources' latest scores), trend and resources. */
     record DepartmentQuality(Department department, Double score, List<QualityHistory.Point> trend,
                              List<ResourceLine> resources, long open) {
+
+        /** The department's trend drawn as a line. */
+        public Sparkline sparkline() {
+            return Sparkline.of(trend);
+        }
     }
 
     @GetMapping

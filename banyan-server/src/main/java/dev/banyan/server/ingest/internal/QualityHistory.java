@@ -41,6 +41,11 @@ class QualityHistory {
      */
     record ResourceQuality(String resourceCode, QualityScore latest, Long latestBatch, Instant latestAt,
                            List<Point> trend) {
+
+        /** The trend drawn as a line. */
+        public Sparkline sparkline() {
+            return Sparkline.of(trend);
+        }
     }
 
     /** The quality of these resources (those with no governed batch are left out), by resource code. */

@@ -10,14 +10,21 @@ import java.util.Locale;
  * @param points the polyline's {@code points} attribute
  * @param lastX  where the newest score is drawn
  * @param y90    the height of a score of 90, drawn as a dashed guide
+ * @param count  how many scores
+ * @param first  the oldest score
+ * @param last   the newest score
  */
-record Sparkline(String points, double lastX, double lastY, double y90) {
+record Sparkline(String points, double lastX, double lastY, double y90, int count, double first, double last) {
 
     static final int WIDTH = 120;
     static final int HEIGHT = 28;
     private static final double PAD = 3;
 
+    /** The line of a trend, or null for an empty one. */
     static Sparkline of(List<QualityHistory.Point> trend) {
+        if (trend == null || trend.isEmpty()) {
+            return null;
+        }
         StringBuilder points = new StringBuilder();
         double x = 0;
         double y = 0;
@@ -33,7 +40,16 @@ record Sparkline(String points, double lastX, double lastY, double y90) {
         if (n == 1) {
             points.append(String.format(Locale.ROOT, " %.1f,%.1f", x + 0.1, y));
         }
-        return new Sparkline(points.toString(), Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0, y(90));
+        return new Sparkline(points.toString(), Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0, y(90), n,
+                trend.getFirst().score(), trend.getLast().score());
+    }
+
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
     }
 
     private static double y(double score) {
