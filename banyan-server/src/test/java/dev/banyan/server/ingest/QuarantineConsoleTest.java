@@ -142,7 +142,7 @@ class QuarantineConsoleTest {
         String page = mvc.perform(get("/console/ingest/quality").with(liaison()).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Department score")))
-                .andExpect(content().string(containsString("Open in quarantine")))
+                .andExpect(content().string(containsString("2 open in quarantine")))
                 .andReturn().getResponse().getContentAsString();
         String latest = String.format(java.util.Locale.ROOT, "%.1f", messy.quality().score());
         assertThat(page).contains(">" + latest + "</span>");
