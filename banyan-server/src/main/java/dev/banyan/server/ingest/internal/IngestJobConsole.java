@@ -2,8 +2,6 @@ package dev.banyan.server.ingest.internal;
 
 import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.Resource;
-import dev.banyan.server.identity.DepartmentDirectory;
-import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.ingest.IngestBatch;
 import dev.banyan.server.ingest.IngestJob;
 import dev.banyan.server.ingest.MappingSuggestion;
@@ -37,27 +35,32 @@ class IngestJobConsole {
     private final IngestJobService jobs;
     private final RunningJobs running;
     private final Catalog catalog;
-    private final DepartmentDirectory departments;
-    private final UserAccounts accounts;
+    private final IngestViewers viewers;
 
-    IngestJobConsole(IngestJobService jobs, RunningJobs running, Catalog catalog, DepartmentDirectory departments,
-                     UserAccounts accounts) {
+    IngestJobConsole(IngestJobService jobs, RunningJobs running, Catalog catalog, IngestViewers viewers) {
         this.jobs = jobs;
         this.running = running;
         this.catalog = catalog;
-        this.departments = departments;
-        this.accounts = accounts;
+        this.viewers = viewers;
     }
 
     @org.springframework.context.annotation.Bean
     static dev.banyan.server.web.NavigationItem ingestJobsNavigation() {
         return new dev.banyan.server.web.NavigationItem("/console/ingest/jobs", "ingest.jobs.nav",
-                "ingest.jobs.nav.description", 205, ConsoleViewer.ROLES.stream().map(r -> r.name())
+                "ingest.jobs.nav.description", 205, IngestConsole.ROLES.stream().map(r -> r.name())
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
-    private ConsoleViewer viewer(Authentication user) {
-        return ConsoleViewer.of(user, accounts, departments, catalog);
+    private IngestViewers.Viewer viewer(Authentication user) {
+        return viewers.of(user, IngestConsole.ROLES);
+    }
+
+    /** Whether the person may create and run jobs: not a developer, who only reads. */
+    private static boolean mayManage(Authentication user) {
+        return user.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(dev.banyan.server.identity.Role.PLATFORM_ADMIN.authority())
+                        || a.equals(dev.banyan.server.identity.Role.CHIEF_DATA_OFFICER.authority())
+                        || a.equals(dev.banyan.server.identity.Role.DATA_LIAISON.authority()));
     }
 
     /** A job with what the list shows of it. */
@@ -66,15 +69,15 @@ class IngestJobConsole {
 
     @GetMapping
     String list(Authentication user, Model model) {
-        ConsoleViewer viewer = viewer(user);
+        IngestViewers.Viewer viewer = viewer(user);
         Map<Long, RunningJobs.Run> now = new LinkedHashMap<>();
         running.all().forEach(r -> now.put(r.jobId(), r));
-        List<JobRow> rows = jobs.list().stream().filter(j -> viewer.sees(j.resourceCode()))
+        List<JobRow> rows = jobs.list().stream().filter(j -> viewer.maySee(j.resourceCode()))
                 .map(j -> new JobRow(j, catalog.findByCode(j.resourceCode()).orElse(null),
                         jobs.runs(j.id(), 1).stream().findFirst().orElse(null), now.get(j.id())))
                 .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("manage", ConsoleViewer.mayManage(user));
+        model.addAttribute("manage", mayManage(user));
         model.addAttribute("resources", visibleResources(viewer));
         model.addAttribute("anyRunning", !now.isEmpty());
         return "ingest/jobs";
@@ -99,7 +102,7 @@ class IngestJobConsole {
         model.addAttribute("mapping", mapping);
         model.addAttribute("runs", jobs.runs(id, 50));
         model.addAttribute("running", running.all().stream().filter(r -> r.jobId() == id).findFirst().orElse(null));
-        model.addAttribute("manage", ConsoleViewer.mayManage(user));
+        model.addAttribute("manage", mayManage(user));
         return "ingest/job";
     }
 
@@ -125,7 +128,7 @@ class IngestJobConsole {
 
     @GetMapping("/new")
     String newJob(@RequestParam(required = false) String resource, Authentication user, Model model) {
-        ConsoleViewer viewer = viewer(user);
+        IngestViewers.Viewer viewer = viewer(user);
         requireManage(user);
         model.addAttribute("resources", visibleResources(viewer));
         model.addAttribute("form", new JobForm(null, resource, "csv", null, null, null));
@@ -152,11 +155,11 @@ class IngestJobConsole {
 
     @PostMapping("/new")
     String suggestOrCreate(JobForm form, @RequestParam Map<String, String> params, Authentication user, Model model) {
-        ConsoleViewer viewer = viewer(user);
+        IngestViewers.Viewer viewer = viewer(user);
         requireManage(user);
         model.addAttribute("resources", visibleResources(viewer));
         model.addAttribute("form", form);
-        if (form.resourceCode() == null || !viewer.sees(form.resourceCode())) {
+        if (form.resourceCode() == null || !viewer.maySee(form.resourceCode())) {
             model.addAttribute("error", "ingest.job.form.chooseResource");
             return "ingest/job-new";
         }
@@ -189,22 +192,22 @@ class IngestJobConsole {
         }
     }
 
-    private List<Resource> visibleResources(ConsoleViewer viewer) {
+    private List<Resource> visibleResources(IngestViewers.Viewer viewer) {
         return (viewer.resources() == null ? catalog.all().stream() : viewer.resources().stream()
                 .map(catalog::findByCode).flatMap(Optional::stream)).filter(r -> !r.fields().isEmpty())
                 .sorted(java.util.Comparator.comparing(Resource::code)).toList();
     }
 
-    private IngestJob visible(long id, ConsoleViewer viewer) {
+    private IngestJob visible(long id, IngestViewers.Viewer viewer) {
         IngestJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("ingest.job.error.noJob", id));
-        if (!viewer.sees(job.resourceCode())) {
+        if (!viewer.maySee(job.resourceCode())) {
             throw new AccessDeniedException("job " + id + " is of another department's resource");
         }
         return job;
     }
 
     private static void requireManage(Authentication user) {
-        if (!ConsoleViewer.mayManage(user)) {
+        if (!mayManage(user)) {
             throw new AccessDeniedException("only the administrator, chief data officers and liaisons manage ingest jobs");
         }
     }
