@@ -85,7 +85,7 @@ final class FieldStandards {
             case "DE0004", "DE0009", "DE0014", "DE0028" -> date();
             case "DE0006" -> rule("GB/T 33536", "text", false, raw -> PhoneNumber.parse(raw, defaultAreaCode),
                     PhoneNumber::national, p -> Map.of());
-            case "DE0007", "DE0018" -> remembered(rule("GB/T 2260 + 地名", "text", false, addresses::parse,
+            case "DE0007", "DE0018" -> remembered(rule("address", "text", false, addresses::parse,
                     ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS));
             case "DE0010" -> rule("GB 32100 / GB 11714", "text", true, FieldStandards::organisationCode, c -> c,
                     c -> Map.of());
@@ -96,7 +96,7 @@ final class FieldStandards {
             case "DE0017" -> pattern("GB/T 37346", UNIT_NUMBER, "unit-number.format",
                     "not a real-estate unit number (28 characters: 12 digits, 2 letters, 5 digits, a letter, 8 digits)", false);
             case "DE0020" -> plate();
-            case "DE0027" -> pattern("邮政编码", POSTCODE, "postcode.format", "not a postal code (6 digits)", false);
+            case "DE0027" -> pattern("postcode", POSTCODE, "postcode.format", "not a postal code (6 digits)", false);
             default -> byType(field);
         };
     }
@@ -270,7 +270,7 @@ final class FieldStandards {
         // A column headed 注册资本（万元） holds amounts in 万元; its values are kept in that unit.
         AmountValue amounts = fieldName.contains("万元") ? AmountValue.in(AmountUnit.TEN_THOUSAND_YUAN)
                 : fieldName.contains("亿元") ? AmountValue.in(AmountUnit.HUNDRED_MILLION_YUAN) : AmountValue.yuan();
-        return rule("金额/数值", "numeric", false, amounts::parse, BigDecimal::toPlainString, a -> Map.of());
+        return rule("amount", "numeric", false, amounts::parse, BigDecimal::toPlainString, a -> Map.of());
     }
 
     private FieldStandard division() {
@@ -300,7 +300,7 @@ final class FieldStandards {
     }
 
     private static FieldStandard integer() {
-        return rule("整数", "bigint", false, raw -> {
+        return rule("integer", "bigint", false, raw -> {
             String s = FullWidth.toHalfWidth(raw.strip()).replace(",", "");
             return INTEGER.matcher(s).matches() ? ParseResult.valid(Long.parseLong(s))
                     : ParseResult.invalid("integer.format", "not a whole number: " + raw.strip());
@@ -308,7 +308,7 @@ final class FieldStandards {
     }
 
     private static FieldStandard bool() {
-        return rule("是/否", "boolean", false, raw -> switch (FullWidth.toHalfWidth(raw.strip()).toLowerCase(Locale.ROOT)) {
+        return rule("yes-no", "boolean", false, raw -> switch (FullWidth.toHalfWidth(raw.strip()).toLowerCase(Locale.ROOT)) {
             case "是", "true", "t", "y", "yes", "1", "有" -> ParseResult.valid(Boolean.TRUE);
             case "否", "false", "f", "n", "no", "0", "无" -> ParseResult.valid(Boolean.FALSE);
             default -> ParseResult.<Boolean>invalid("boolean.format", "not yes or no (是/否): " + raw.strip());
@@ -333,7 +333,7 @@ final class FieldStandards {
 
             @Override
             public String ruleName() {
-                return "文本";
+                return "text";
             }
         };
     }
@@ -369,7 +369,7 @@ final class FieldStandards {
 
         @Override
         public String ruleName() {
-            return "姓名";
+            return "name";
         }
 
         @Override
