@@ -95,8 +95,15 @@ final class BatchGoverning implements AutoCloseable {
      * @param hash       holds the RAW row's hash at {@code hashOffset}, {@link CopyRows#HASH_BYTES} long
      * @param contentKey the key of resources without key fields (the hash in hex), or null
      */
-    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey) throws SQLException {
+    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey, List<?> sourceErrors)
+            throws SQLException {
         StandardRow row = standardiser.standardise(raw, contentKey, tally);
+        if (!sourceErrors.isEmpty()) {
+            if (!row.rejected()) {
+                tally.markRejected();
+            }
+            row = StandardRow.rejected(raw.clone(), sourceProblems(sourceErrors, row));
+        }
         if (row.rejected()) {
             rejected.value(resourceCode).value(batch).value(rowNumber).value(valuesJson(raw))
                     .value(problemsJson(row.problems()));
@@ -138,6 +145,21 @@ final class BatchGoverning implements AutoCloseable {
         if (copied != kept) {
             throw new IllegalStateException("COPY wrote " + copied + " standard rows, " + kept + " were standardised");
         }
+    }
+
+    /**
+     * A row the source itself reported broken (a ragged row, an unparseable record, an unusable cell) is not trusted
+     * into STANDARD however its values look: its source errors come first, then whatever the rules found.
+     */
+    private static List<QuarantineProblem> sourceProblems(List<?> errors, StandardRow row) {
+        List<QuarantineProblem> problems = new ArrayList<>();
+        for (Object o : errors) {
+            dev.banyan.server.ingest.RowProblem p = (dev.banyan.server.ingest.RowProblem) o;
+            problems.add(new QuarantineProblem(p.column() == null ? "" : p.column(), "source",
+                    "source." + p.code().name().toLowerCase(java.util.Locale.ROOT), p.value(), p.message(), true));
+        }
+        problems.addAll(row.problems());
+        return problems;
     }
 
     private String valuesJson(String[] raw) {

@@ -166,7 +166,8 @@ public final class RawLoader {
                         + ". Rename the header or the catalog fields so that they match.", null);
             }
             for (String c : mapping.unmappedColumns()) {
-                attempt.problem("source column '" + c + "' matches no field of the resource; it is not landed");
+                attempt.problem("source column '" + c + "' matches no field of the resource; it is kept in the RAW"
+                        + " column _extra");
             }
             for (String f : mapping.unmatchedFields()) {
                 attempt.problem("field '" + f + "' has no column in the source; it is landed as null");
@@ -246,8 +247,11 @@ public final class RawLoader {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
             }
             int[] index = mapping.sourceIndex();
-            String[] values = new String[index.length];
-            CopyRows rows = new CopyRows(index.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
+            int[] unmapped = mapping.unmappedIndex();
+            List<String> columns = reader.columns();
+            // The fields' values, then _extra: what the source had beyond them.
+            String[] values = new String[index.length + 1];
+            CopyRows rows = new CopyRows(values.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
             rows.header();
             long rowsInChunk = 0;
             for (SourceRow row; (row = reader.next()) != null; ) {
@@ -260,10 +264,12 @@ public final class RawLoader {
                     }
                     values[f] = v;
                 }
+                values[index.length] = extra(row, columns, unmapped);
                 int hash = rows.append(values, attempt.id, row.rowNumber());
                 rowsInChunk++;
                 if (worker != null) {
-                    worker.offer(values, row.rowNumber(), rows.buffer(), hash);
+                    worker.offer(values, index.length, row.rowNumber(), rows.buffer(), hash,
+                            row.hasErrors() ? row.problems() : List.of());
                 }
                 attempt.rows++;
                 if (replacedNul) {
@@ -328,7 +334,32 @@ public final class RawLoader {
         for (String column : table.columns()) {
             target.append(RawTable.quote(column)).append(", ");
         }
-        return target.append("_batch, _row, _row_hash)").toString();
+        return target.append("_extra, _batch, _row, _row_hash)").toString();
+    }
+
+    /**
+     * What a row had beyond the mapped columns — values of columns no field takes, and a ragged row's extra fields —
+     * as a JSON object (column → value; extra fields as {@code #n}, their position), or null if nothing.
+     */
+    static String extra(SourceRow row, List<String> columns, int[] unmapped) {
+        int size = row.values().size();
+        if (unmapped.length == 0 && size <= columns.size()) {
+            return null;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (int c : unmapped) {
+            String v = row.value(c);
+            if (v != null) {
+                extra.put(columns.get(c), v.replace('\0', '\uFFFD'));
+            }
+        }
+        for (int c = columns.size(); c < size; c++) {
+            String v = row.value(c);
+            if (v != null) {
+                extra.put("#" + (c + 1), v.replace('\0', '\uFFFD'));
+            }
+        }
+        return extra.isEmpty() ? null : dev.banyan.ledger.CanonicalJson.write(extra);
     }
 
     private static void write(CopyIn copy, SpoolFile spool, CopyRows rows, long rowsInChunk) throws SQLException {

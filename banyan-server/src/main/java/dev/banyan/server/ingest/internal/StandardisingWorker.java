@@ -42,9 +42,13 @@ final class StandardisingWorker implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("banyan-standardise-" + batch).daemon().start(this::work);
     }
 
-    /** Hands one row over; {@code values} is copied, the hash is read at {@code hashOffset}. */
-    void offer(String[] values, long rowNumber, byte[] hash, int hashOffset) {
-        filling.add(values.clone(), rowNumber, hash, hashOffset);
+    /**
+     * Hands one row over: its first {@code fields} values (copied), its RAW hash at {@code hashOffset}, and the errors
+     * the source reported in it, which send it to quarantine.
+     */
+    void offer(String[] values, int fields, long rowNumber, byte[] hash, int hashOffset,
+               java.util.List<dev.banyan.server.ingest.RowProblem> errors) {
+        filling.add(java.util.Arrays.copyOf(values, fields), rowNumber, hash, hashOffset, errors);
         if (filling.size == CHUNK_ROWS) {
             hand(filling);
             filling = new Chunk(CHUNK_ROWS);
@@ -97,7 +101,8 @@ final class StandardisingWorker implements AutoCloseable {
                 for (int i = 0; i < c.size; i++) {
                     int offset = i * CopyRows.HASH_BYTES;
                     governing.accept(c.values[i], c.rows[i], c.hashes, offset,
-                            contentKeys ? HexFormat.of().formatHex(c.hashes, offset, offset + CopyRows.HASH_BYTES) : null);
+                            contentKeys ? HexFormat.of().formatHex(c.hashes, offset, offset + CopyRows.HASH_BYTES) : null,
+                            c.errors[i]);
                 }
             }
         } catch (SQLException | RuntimeException | Error e) {
@@ -125,18 +130,21 @@ final class StandardisingWorker implements AutoCloseable {
     private static final class Chunk {
 
         final String[][] values;
+        final java.util.List<?>[] errors;
         final long[] rows;
         final byte[] hashes;
         int size;
 
         Chunk(int capacity) {
             values = new String[capacity][];
+            errors = new java.util.List<?>[capacity];
             rows = new long[capacity];
             hashes = new byte[capacity * CopyRows.HASH_BYTES];
         }
 
-        void add(String[] v, long row, byte[] hash, int offset) {
+        void add(String[] v, long row, byte[] hash, int offset, java.util.List<?> rowErrors) {
             values[size] = v;
+            errors[size] = rowErrors;
             rows[size] = row;
             System.arraycopy(hash, offset, hashes, size * CopyRows.HASH_BYTES, CopyRows.HASH_BYTES);
             size++;
