@@ -72,6 +72,12 @@ final class BatchGoverning implements AutoCloseable {
     /** Opens the STANDARD stream on the batch's connection, in its transaction. */
     void start(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // Batches of one resource govern one after the other (on every node): two first batches would otherwise
+            // both find the table empty and deadlock dropping its key; later ones would merge in an unclear order.
+            try (ResultSet rs = s.executeQuery("select pg_advisory_xact_lock(hashtext("
+                    + RawTable.literal("banyan.ingest.std:" + table.name()) + "))")) {
+                rs.next();
+            }
             try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table.qualifiedName() + ")")) {
                 rs.next();
                 direct = rs.getBoolean(1);
