@@ -38,6 +38,16 @@ public record IngestJob(long id, String name, String resourceCode, String source
         return shown;
     }
 
+    /** The location as it may be shown: passwords, tokens and keys in it hidden. */
+    public String shownLocation() {
+        return SourceSpec.redacted(sourceLocation);
+    }
+
+    /** Whether the source is reached over the network (a database or an HTTP API) rather than a file on the server. */
+    public boolean network() {
+        return !SourceSpec.FILE_TYPES.contains(sourceType);
+    }
+
     /** Whether each run loads only the rows after the last run's high watermark. */
     public boolean incremental() {
         return sourceOptions.containsKey(SourceOption.WATERMARK_COLUMN.key());

@@ -55,6 +55,16 @@ public record SourceSpec(String type, String location, Options options) {
     }
 
     /** Whether the option was given explicitly (rather than defaulted). */
+    private static final java.util.regex.Pattern SECRET_PARAM =
+            java.util.regex.Pattern.compile("(?i)(password|pwd|secret|token|access_token|api_?key|key)=[^&;]*");
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("(//[^/:@]*):[^/@]*@");
+
+    /** A location as it may be shown and recorded: passwords, tokens and keys in it replaced by {@code ******}. */
+    public static String redacted(String location) {
+        String s = SECRET_PARAM.matcher(location).replaceAll("$1=******");
+        return USER_INFO.matcher(s).replaceAll("$1:******@");
+    }
+
     /** The connector types whose location is a file (rather than a JDBC or HTTP(S) URL). */
     public static final java.util.Set<String> FILE_TYPES = java.util.Set.of("csv", "tsv", "json", "ndjson", "xlsx", "xls");
 

@@ -65,7 +65,7 @@ class IngestJobConsoleTest {
                 IngestFixtures.field("record_id", "string", null, true),
                 IngestFixtures.field("公民身份号码", "string", "DE0001", false)));
         Resource theirs = IngestFixtures.resource(directory, catalog, "record_id");
-        Path dir = Files.createDirectories(settings.dataDir().resolve("sources"));
+        Path dir = Files.createDirectories(settings.dataDir().resolve("inbox"));
         Path file = dir.resolve("console-job-" + r.id() + ".csv");
         Files.writeString(file, "record_id,身份证号\n1,350102198001010011\n", StandardCharsets.UTF_8);
         var liaison = liaisonOf(r);

@@ -72,12 +72,10 @@ final class BatchGoverning implements AutoCloseable {
     /** Opens the STANDARD stream on the batch's connection, in its transaction. */
     void start(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            // Batches of one resource govern one after the other (on every node): two first batches would otherwise
-            // both find the table empty and deadlock dropping its key; later ones would merge in an unclear order.
-            try (ResultSet rs = s.executeQuery("select pg_advisory_xact_lock(hashtext("
-                    + RawTable.literal("banyan.ingest.std:" + table.name()) + "))")) {
-                rs.next();
-            }
+            // Batches of one resource govern one after the other, and no correction slips in between: the lock conflicts
+            // with itself and with writes, not with readers. Two first batches would otherwise both find the table
+            // empty and deadlock dropping its key.
+            s.execute("lock table " + table.qualifiedName() + " in share row exclusive mode");
             try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table.qualifiedName() + ")")) {
                 rs.next();
                 direct = rs.getBoolean(1);
@@ -162,10 +160,16 @@ final class BatchGoverning implements AutoCloseable {
         for (Object o : errors) {
             dev.banyan.server.ingest.RowProblem p = (dev.banyan.server.ingest.RowProblem) o;
             problems.add(new QuarantineProblem(p.column() == null ? "" : p.column(), "source",
-                    "source." + p.code().name().toLowerCase(java.util.Locale.ROOT), p.value(), p.message(), true));
+                    "source." + p.code().name().toLowerCase(java.util.Locale.ROOT), withoutNul(p.value()),
+                    withoutNul(p.message()), true));
         }
         problems.addAll(row.problems());
         return problems;
+    }
+
+    /** PostgreSQL text and jsonb cannot hold NUL; as in RAW, it becomes U+FFFD. */
+    private static String withoutNul(String s) {
+        return s == null ? null : s.replace('\0', '\uFFFD');
     }
 
     private String valuesJson(String[] raw) {
@@ -207,7 +211,8 @@ final class BatchGoverning implements AutoCloseable {
                     connection.rollback(before);
                     // All rows are this batch's: keep the last row of each key.
                     long removed = s.executeUpdate("delete from " + table.qualifiedName() + " t using (select ctid,"
-                            + " row_number() over (partition by _key order by _row desc) as n from " + table.qualifiedName()
+                            + " row_number() over (partition by _key order by _batch desc, _row desc) as n from "
+                            + table.qualifiedName()
                             + ") d where t.ctid = d.ctid and d.n > 1");
                     distinct = kept - removed;
                     s.execute(addPrimaryKey());

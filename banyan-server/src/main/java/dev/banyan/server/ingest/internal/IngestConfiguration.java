@@ -55,12 +55,13 @@ class IngestConfiguration {
     }
 
     @Bean
-    IngestJobService ingestJobs(Catalog catalog, DataElements elements, IngestionService ingestion,
+    IngestJobService ingestJobs(DataSource dataSource, Catalog catalog, DataElements elements, IngestionService ingestion,
                                 SourceConnectors connectors, JobStore jobStore, RawLoader rawLoader,
                                 TransactionTemplate transactions, EvidenceLog evidenceLog, Clock clock,
                                 RunningJobs runningJobs, BanyanSettings settings) {
         return new IngestJobService(catalog, elements.byCode(), ingestion, connectors, jobStore, rawLoader.batches(),
-                transactions, evidenceLog::record, clock, runningJobs, settings.dataDir());
+                transactions, evidenceLog::record, clock, runningJobs,
+                java.util.List.of(settings.dataDir().resolve("inbox"), settings.cityDir()), dataSource);
     }
 
     @Bean

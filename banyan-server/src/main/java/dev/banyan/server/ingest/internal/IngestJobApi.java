@@ -6,6 +6,7 @@ import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.MappingSuggestion;
 import dev.banyan.server.ingest.NewIngestJob;
 import dev.banyan.server.ingest.SourceException;
+import dev.banyan.server.ingest.SourceSpec;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +52,10 @@ class IngestJobApi {
     @PostMapping("/mapping-suggestion")
     @Operation(summary = "Read the source's columns and suggest which feeds which field of the resource")
     ResponseEntity<?> suggest(@RequestBody SourceRequest request, Principal principal) {
-        ProblemDetail refused = ownership.refusal(request.resourceCode(), principal);
+        ProblemDetail refused = networkRefusal(request.sourceType());
+        if (refused == null) {
+            refused = ownership.refusal(request.resourceCode(), principal);
+        }
         if (refused != null) {
             return ResponseEntity.status(403).body(refused);
         }
@@ -67,7 +71,10 @@ class IngestJobApi {
     @PostMapping
     @Operation(summary = "Create a job with a confirmed field mapping and an optional cron schedule")
     ResponseEntity<?> create(@RequestBody NewIngestJob job, Principal principal) {
-        ProblemDetail refused = ownership.refusal(job.resourceCode(), principal);
+        ProblemDetail refused = networkRefusal(job.sourceType());
+        if (refused == null) {
+            refused = ownership.refusal(job.resourceCode(), principal);
+        }
         if (refused != null) {
             return ResponseEntity.status(403).body(refused);
         }
@@ -82,20 +89,38 @@ class IngestJobApi {
     }
 
     private static JobView view(IngestJob j) {
-        return new JobView(j.id(), j.name(), j.resourceCode(), j.sourceType(), j.sourceLocation(), j.shownOptions(),
+        return new JobView(j.id(), j.name(), j.resourceCode(), j.sourceType(), j.shownLocation(), j.shownOptions(),
                 j.fieldMapping(), j.schedule(), j.enabled(), j.nextRunAt(), j.createdBy(), j.createdAt());
     }
 
     @GetMapping
-    @Operation(summary = "Jobs, of one resource if given")
-    List<JobView> list(@RequestParam(required = false) String resource) {
-        return (resource == null ? jobs.list() : jobs.ofResource(resource)).stream().map(IngestJobApi::view).toList();
+    @Operation(summary = "The jobs of the application's department, of one resource if given")
+    List<JobView> list(@RequestParam(required = false) String resource, Principal principal) {
+        return (resource == null ? jobs.list() : jobs.ofResource(resource)).stream()
+                .filter(j -> ownership.refusal(j.resourceCode(), principal) == null).map(IngestJobApi::view).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One job")
-    JobView job(@PathVariable long id) {
-        return view(get(id));
+    ResponseEntity<?> job(@PathVariable long id, Principal principal) {
+        IngestJob job = get(id);
+        ProblemDetail refused = ownership.refusal(job.resourceCode(), principal);
+        return refused != null ? ResponseEntity.status(403).body(refused) : ResponseEntity.ok(view(job));
+    }
+
+    /**
+     * Machine clients define file jobs only: a database or HTTP source reaches other hosts from the server, which the
+     * platform administrator sets up in the console.
+     */
+    private static ProblemDetail networkRefusal(String sourceType) {
+        if (sourceType == null || SourceSpec.FILE_TYPES.contains(sourceType)) {
+            return null;
+        }
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(403), "an application may define file"
+                + " jobs only; database and HTTP sources are set up by the platform administrator in the console");
+        p.setType(URI.create("urn:banyan:problem:forbidden"));
+        p.setProperty("code", "ingest.job.error.networkSource");
+        return p;
     }
 
     @PostMapping("/{id}/runs")
@@ -125,9 +150,9 @@ class IngestJobApi {
 
     @GetMapping("/{id}/runs")
     @Operation(summary = "The job's runs (batches), newest first")
-    List<IngestBatch> runs(@PathVariable long id, @RequestParam(defaultValue = "50") int limit) {
-        get(id);
-        return jobs.runs(id, limit);
+    ResponseEntity<?> runs(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, Principal principal) {
+        ProblemDetail refused = ownership.refusal(get(id).resourceCode(), principal);
+        return refused != null ? ResponseEntity.status(403).body(refused) : ResponseEntity.ok(jobs.runs(id, limit));
     }
 
     @PostMapping("/{id}/enabled")

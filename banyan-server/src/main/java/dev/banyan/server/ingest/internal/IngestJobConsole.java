@@ -7,6 +7,7 @@ import dev.banyan.server.ingest.IngestJob;
 import dev.banyan.server.ingest.MappingSuggestion;
 import dev.banyan.server.ingest.NewIngestJob;
 import dev.banyan.server.ingest.SourceException;
+import dev.banyan.server.ingest.SourceSpec;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
 import java.util.LinkedHashMap;
@@ -112,8 +113,15 @@ class IngestJobConsole {
         requireManage(user);
         if (!running.isRunning(id)) {
             String by = user.getName();
-            // The run holds a transaction for the whole source; the page polls its progress meanwhile.
-            Thread.ofVirtual().name("ingest-job-" + id).start(() -> jobs.run(job.id(), by, n -> { }));
+            // The run holds a transaction for the whole source; the page polls its progress meanwhile. A second run
+            // of the same job (another node, a double click) is refused by the job's run lock.
+            Thread.ofVirtual().name("ingest-job-" + id).start(() -> {
+                try {
+                    jobs.run(job.id(), by, n -> { });
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(IngestJobConsole.class).warn("Job {} not run: {}", id, e.getMessage());
+                }
+            });
         }
         return "redirect:/console/ingest/jobs/" + id;
     }
@@ -161,6 +169,11 @@ class IngestJobConsole {
         model.addAttribute("form", form);
         if (form.resourceCode() == null || !viewer.maySee(form.resourceCode())) {
             model.addAttribute("error", "ingest.job.form.chooseResource");
+            return "ingest/job-new";
+        }
+        if (!SourceSpec.FILE_TYPES.contains(form.sourceType()) && !viewer.all()) {
+            // A database or HTTP source reaches other hosts from the server: the platform administrator sets it up.
+            model.addAttribute("error", "ingest.job.form.networkAdminOnly");
             return "ingest/job-new";
         }
         MappingSuggestion suggestion;

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** {@link IngestJobs} on the job table, the connectors and {@link IngestionService}. */
 class IngestJobService implements IngestJobs {
 
+    /** The prefix of the environment variables a job's options may read. */
+    static final String ENV_PREFIX = "BANYAN_SOURCE_";
     private static final Pattern ENV = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final Catalog catalog;
@@ -47,13 +49,16 @@ class IngestJobService implements IngestJobs {
     private final Consumer<Evidence> evidence;
     private final Clock clock;
     private final RunningJobs running;
-    private final java.nio.file.Path fileRoot;
+    private final List<java.nio.file.Path> fileRoots;
+    private final javax.sql.DataSource dataSource;
 
 
     IngestJobService(Catalog catalog, Map<String, DataElement> elements, IngestionService ingestion,
                      SourceConnectors connectors, JobStore jobs, BatchStore batches, TransactionTemplate transactions,
-                     Consumer<Evidence> evidence, Clock clock, RunningJobs running, java.nio.file.Path fileRoot) {
-        this.fileRoot = fileRoot.toAbsolutePath().normalize();
+                     Consumer<Evidence> evidence, Clock clock, RunningJobs running,
+                     List<java.nio.file.Path> fileRoots, javax.sql.DataSource dataSource) {
+        this.fileRoots = fileRoots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        this.dataSource = dataSource;
         this.catalog = catalog;
         this.elements = elements;
         this.ingestion = ingestion;
@@ -71,6 +76,7 @@ class IngestJobService implements IngestJobs {
                                             Map<String, String> sourceOptions) {
         Resource resource = catalog.getByCode(resourceCode);
         SourceSpec spec = SourceSpec.parse(sourceType, sourceLocation, resolved(sourceOptions));
+        requireReadable(spec);
         try (SourceReader reader = connectors.open(spec)) {
             return new MappingSuggester(elements).suggest(reader.columns(), resource.fields());
         }
@@ -102,7 +108,7 @@ class IngestJobService implements IngestJobs {
         if (job.sourceLocation() != null && SourceSpec.FILE_TYPES.contains(job.sourceType()) && !underFileRoot(job.sourceLocation())) {
             // A job reads files on the server; only those under the data directory, never /etc or another's home.
             problems.add(new InputProblem("sourceLocation", "ingest.job.error.outsideRoot",
-                    new Object[] {job.sourceLocation(), fileRoot}));
+                    new Object[] {job.sourceLocation(), fileRoots.getFirst()}));
         }
         if (job.schedule() != null && !job.schedule().isBlank()) {
             JobSchedule.problem(job.schedule()).ifPresent(p ->
@@ -173,15 +179,42 @@ class IngestJobService implements IngestJobs {
         if (job.incremental() && !options.containsKey(SourceOption.WATERMARK_VALUE.key())) {
             batches.lastWatermarkOfJob(id).ifPresent(w -> options.put(SourceOption.WATERMARK_VALUE.key(), w));
         }
-        running.started(job.id(), job.resourceCode());
-        try {
-            SourceSpec spec = SourceSpec.parse(job.sourceType(), job.sourceLocation(), resolved(options));
-            return ingestion.ingest(job.resourceCode(), spec, null, by, n -> {
-                running.progress(job.id(), n);
-                progress.accept(n);
-            }, new RawLoader.JobRun(id, job.fieldMapping()));
-        } finally {
-            running.finished(job.id());
+        // One run of a job at a time across every node: a session lock held on a connection of its own for the run.
+        try (java.sql.Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock, id)) {
+                throw new InvalidInputException("id", "ingest.job.error.running", id);
+            }
+            running.started(job.id(), job.resourceCode());
+            try {
+                SourceSpec spec = SourceSpec.parse(job.sourceType(), job.sourceLocation(), resolved(options));
+                requireReadable(spec);
+                return ingestion.ingest(job.resourceCode(), spec, null, by, n -> {
+                    running.progress(job.id(), n);
+                    progress.accept(n);
+                }, new RawLoader.JobRun(id, job.fieldMapping()));
+            } finally {
+                running.finished(job.id());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not take the run lock of job " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean tryLock(java.sql.Connection c, long jobId) throws java.sql.SQLException {
+        try (var st = c.prepareStatement("select pg_try_advisory_lock(hashtext('banyan.ingest.job'), ?)")) {
+            st.setInt(1, (int) jobId);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** A file source must lie under one of the file roots — checked on the real path, so a link cannot escape. */
+    private void requireReadable(SourceSpec spec) {
+        if (spec.readsFile() && !underFileRoot(spec.location())) {
+            throw new InvalidInputException("sourceLocation", "ingest.job.error.outsideRoot", spec.location(),
+                    fileRoots.getFirst());
         }
     }
 
@@ -193,8 +226,17 @@ class IngestJobService implements IngestJobs {
     private boolean underFileRoot(String location) {
         try {
             java.nio.file.Path p = java.nio.file.Path.of(location).toAbsolutePath().normalize();
-            return p.startsWith(fileRoot);
-        } catch (java.nio.file.InvalidPathException e) {
+            if (java.nio.file.Files.exists(p)) {
+                p = p.toRealPath();
+            }
+            for (java.nio.file.Path root : fileRoots) {
+                java.nio.file.Path r = java.nio.file.Files.exists(root) ? root.toRealPath() : root;
+                if (p.startsWith(r)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.nio.file.InvalidPathException | java.io.IOException e) {
             return false;
         }
     }
@@ -203,7 +245,7 @@ class IngestJobService implements IngestJobs {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("ingest.job.error.noJob", id));
     }
 
-    /** Option values with {@code ${env:NAME}} read from this process's environment. */
+    /** Option values with {@code ${env:BANYAN_SOURCE_…}} read from this process's environment. */
     static Map<String, String> resolved(Map<String, String> options) {
         Map<String, String> resolved = new LinkedHashMap<>();
         options.forEach((k, v) -> {
@@ -214,6 +256,12 @@ class IngestJobService implements IngestJobs {
             Matcher m = ENV.matcher(v);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
+                if (!m.group(1).startsWith(ENV_PREFIX)) {
+                    // Only variables meant for sources: never the platform's own secrets (database, master key).
+                    throw new SourceException(dev.banyan.server.ingest.SourceErrorCode.BAD_OPTION, "job source", "option " + k,
+                            "environment variable " + m.group(1) + " may not be used by a source",
+                            "name source secrets " + ENV_PREFIX + "… in the server's environment.");
+                }
                 String value = System.getenv(m.group(1));
                 if (value == null) {
                     throw new SourceException(dev.banyan.server.ingest.SourceErrorCode.BAD_OPTION, "job source", "option " + k,

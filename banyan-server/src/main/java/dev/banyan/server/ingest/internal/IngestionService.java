@@ -219,7 +219,9 @@ class IngestionService implements Ingestion {
             }
             int still = 0;
             for (QuarantinedRow row : page) {
-                Boolean ok = transactions.execute(status -> quarantine.lockOpen(row.id())
+                // A row the source reported broken is not trusted again however its values look: a person corrects it.
+                Boolean ok = row.problems().stream().anyMatch(p -> "source".equals(p.rule())) ? Boolean.FALSE
+                        : transactions.execute(status -> quarantine.lockOpen(row.id())
                         .map(r -> apply(resource, r, r.values(), by, "ingest.quarantine.replayed").isEmpty())
                         .orElse(false));
                 if (Boolean.TRUE.equals(ok)) {

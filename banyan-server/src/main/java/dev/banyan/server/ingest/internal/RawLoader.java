@@ -59,8 +59,6 @@ public final class RawLoader {
     static final int MAX_PROBLEMS = 200;
     /** Bytes of COPY data sent at a time. */
     static final int CHUNK_BYTES = 1 << 19;
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*):[^/@]*@");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -388,8 +386,7 @@ public final class RawLoader {
     }
 
     static String redact(String location) {
-        String s = PASSWORD_PARAM.matcher(location).replaceAll("$1=******");
-        return USER_INFO.matcher(s).replaceAll("$1:******@");
+        return SourceSpec.redacted(location);
     }
 
     private static String rootMessage(Throwable e) {

@@ -28,7 +28,9 @@ public record RawTable(String name, List<String> fields, List<String> columns) {
     /** PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes. */
     static final int MAX_IDENTIFIER_BYTES = 63;
 
-    static final Set<String> SYSTEM_COLUMNS = Set.of("_extra", "_batch", "_row", "_row_hash");
+    /** Column names of the RAW and STANDARD zones' own, which a field never takes. */
+    static final Set<String> SYSTEM_COLUMNS = Set.of("_extra", "_batch", "_row", "_row_hash", "_key", "_valid", "_flags",
+            "_updated_at");
 
     public RawTable {
         fields = List.copyOf(fields);

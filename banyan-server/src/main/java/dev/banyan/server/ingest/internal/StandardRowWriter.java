@@ -39,7 +39,7 @@ final class StandardRowWriter {
                         + "?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (_key) do update set " + update
                         + "_batch = excluded._batch, _row = excluded._row, _row_hash = excluded._row_hash,"
                         + " _valid = excluded._valid, _flags = excluded._flags, _updated_at = now()"
-                        + " where t._batch <= excluded._batch")
+                        + " where (t._batch, t._row) <= (excluded._batch, excluded._row)")
                 .params(params).update();
         return changed == 1;
     }

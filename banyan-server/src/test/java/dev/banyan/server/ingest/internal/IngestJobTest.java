@@ -62,7 +62,7 @@ class IngestJobTest {
     }
 
     private Path file(String name, String content) throws Exception {
-        Path dir = settings.dataDir().resolve("sources");
+        Path dir = settings.dataDir().resolve("inbox");
         Files.createDirectories(dir);
         Path f = dir.resolve(name);
         Files.writeString(f, content, StandardCharsets.UTF_8);
@@ -94,6 +94,21 @@ class IngestJobTest {
         assertThat(changed.outcome()).isEqualTo(IngestResult.Outcome.FAILED);
         assertThat(changed.reason()).contains("RECORD_ID").contains("Confirm the mapping");
         assertThat(jobs.runs(job.id(), 10)).hasSize(2);
+
+        // Files outside the inbox are not read, not even to suggest a mapping — nor through a link out of it.
+        assertThatThrownBy(() -> jobs.suggestMapping(r.code(), "csv", "/etc/passwd", Map.of()))
+                .isInstanceOf(InvalidInputException.class);
+        Path link = f.resolveSibling("escape-" + r.id() + ".csv");
+        Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+        assertThatThrownBy(() -> jobs.suggestMapping(r.code(), "csv", link.toString(), Map.of()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlySourceVariablesOfTheEnvironmentAreRead() {
+        assertThatThrownBy(() -> IngestJobService.resolved(Map.of("password", "${env:BANYAN_DB_PASSWORD}")))
+                .isInstanceOf(dev.banyan.server.ingest.SourceException.class).hasMessageContaining("BANYAN_SOURCE_");
+        assertThat(IngestJobService.resolved(Map.of("sheet", "Sheet1"))).containsEntry("sheet", "Sheet1");
     }
 
     @Test

@@ -83,7 +83,7 @@ class LandCityStepTest {
 
     @Test
     void landsEveryDatasetOnceWithItsManifestRowCount() throws Exception {
-        city = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(settings.dataDir()), "land-city-");
+        city = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(settings.dataDir().resolve("inbox")), "land-city-");
         // Departments (120), accounts (130) and the catalog (200–299), as in the demo.
         for (DemoStep step : steps.stream().filter(s -> s.order() == 120 || s.order() == 130 || s.order() / 100 == 2)
                 .sorted(Comparator.comparingInt(DemoStep::order)).toList()) {
