@@ -48,6 +48,9 @@ final class BatchGoverning implements AutoCloseable {
     private final TextCopyRows standard = new TextCopyRows(CHUNK + (CHUNK >> 2));
     private final TextCopyRows rejected = new TextCopyRows(1 << 16);
     private final SpoolFile quarantine;
+    /** The rules' fingerprint, mixed into each row's RAW hash: the STANDARD row's hash. */
+    private final long rules;
+    private final byte[] rowHash = new byte[CopyRows.HASH_BYTES];
     private final String stage;
     private boolean direct;
     private CopyIn copy;
@@ -65,6 +68,7 @@ final class BatchGoverning implements AutoCloseable {
         this.batch = batch;
         this.timeliness = timeliness;
         this.tally = new QualityTally(standardiser);
+        this.rules = standardiser.rulesFingerprint();
         this.stage = "banyan_stage_" + batch;
         this.quarantine = new SpoolFile("quarantine-" + batch);
     }
@@ -121,7 +125,11 @@ final class BatchGoverning implements AutoCloseable {
             for (String v : row.values()) {
                 standard.value(v);
             }
-            standard.value(row.key()).value(batch).value(rowNumber).bytes(hash, hashOffset, CopyRows.HASH_BYTES)
+            System.arraycopy(hash, hashOffset, rowHash, 0, CopyRows.HASH_BYTES);
+            for (int i = 0; i < 8; i++) {
+                rowHash[i] ^= (byte) (rules >>> (8 * i));
+            }
+            standard.value(row.key()).value(batch).value(rowNumber).bytes(rowHash, 0, CopyRows.HASH_BYTES)
                     .value(row.flags() == null).value(row.flags());
             standard.endRow();
             kept++;

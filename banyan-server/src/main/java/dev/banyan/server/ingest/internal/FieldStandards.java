@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 final class FieldStandards {
 
+    /** Changed whenever a rule's output changes, so that STANDARD rows are rewritten when landed again. */
+    static final String RULES_VERSION = "2026-12-02.1";
+
     private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{4,5}[A-Z0-9挂学警港澳领试超]");
     private static final Pattern PLATE_NOISE = Pattern.compile("[\\s·.\\-]");
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d{12}[A-Z]{2}\\d{5}[A-Z]\\d{8}");

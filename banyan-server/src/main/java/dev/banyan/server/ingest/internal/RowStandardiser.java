@@ -104,6 +104,19 @@ final class RowStandardiser {
         return factSlots;
     }
 
+    /**
+     * What the standard rows depend on besides the raw values: the rules' version and each field's name, type, data
+     * element and key flag. Mixed into a STANDARD row's hash, so that a row landed again after the rules or the
+     * catalog changed is rewritten, while an unchanged row under unchanged rules is not.
+     */
+    long rulesFingerprint() {
+        long h = FieldStandards.RULES_VERSION.hashCode();
+        for (ResourceField f : fields) {
+            h = h * 31 + java.util.Objects.hash(f.name(), f.type(), f.dataElement(), f.key());
+        }
+        return h;
+    }
+
     /** Whether the resource has a business key (fields marked as key); without one, a row's key is its content. */
     boolean hasKey() {
         return keys.length > 0;

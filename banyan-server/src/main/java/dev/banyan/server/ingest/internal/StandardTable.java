@@ -8,7 +8,8 @@ import java.util.List;
  * — named as in the RAW table, typed by the field's {@link FieldStandard} — then one typed column per derived fact
  * ({@code 公民身份号码__birth_date}, {@code 户籍地址__grid} …), then the current version's key, lineage and validity:
  * {@code _key} (business key, unique), {@code _batch} and {@code _row} (the RAW row it came from), {@code _row_hash}
- * (the RAW row's hash, so that an unchanged row is not rewritten), {@code _valid} (no field flagged), {@code _flags}
+ * (the RAW row's hash mixed with the rules' fingerprint, so that an unchanged row under unchanged rules is not
+ * rewritten), {@code _valid} (no field flagged), {@code _flags}
  * (field → problem codes, JSON) and {@code _updated_at}.
  *
  * @param name     the table name, unquoted, in schema {@code std}; the same as the RAW table's
