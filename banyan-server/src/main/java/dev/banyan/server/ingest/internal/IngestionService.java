@@ -104,6 +104,14 @@ class IngestionService implements Ingestion {
     private RawLoader.GovernPlan plan(Resource resource) {
         RowStandardiser rows = new RowStandardiser(resource.fields(), standards);
         StandardTable table = standardTables.ensure(resource.code(), rows);
+        List<String> actual = standardTables.actualTypes(table);
+        for (int i = 0; i < actual.size() && i < table.sqlTypes().size(); i++) {
+            if (!actual.get(i).equals(table.sqlTypes().get(i))) {
+                // A column keeps its first type; values of the new type would fail the whole batch mid-way.
+                throw new InvalidInputException("fields", "ingest.error.typeChanged", table.columns().get(i),
+                        table.sqlTypes().get(i), actual.get(i), resource.code());
+            }
+        }
         Instant previous = loader.batches().ofResource(resource.code()).stream()
                 .filter(b -> b.status() == IngestBatch.Status.LANDED).map(IngestBatch::finishedAt).findFirst().orElse(null);
         return new RawLoader.GovernPlan(rows, table, Timeliness.score(resource.updateCycle(), previous, clock.instant()));
