@@ -60,7 +60,7 @@ class BaseLibraryService implements BaseLibraries {
     private final CityDatasetResources cityResources;
     private final FusionStore store;
     private final TransactionTemplate transactions;
-    private final Path cityDir;
+    private volatile Path cityDir;
     private final Map<EntityKind, Population> populations = new EnumMap<>(EntityKind.class);
 
     /** A linked population kept for incremental batches. */
@@ -361,6 +361,11 @@ class BaseLibraryService implements BaseLibraries {
     @Override
     public long entityCount(EntityKind kind) {
         return store.count("select count(*) from fusion.entity where kind = ?", kind);
+    }
+
+    /** Measures against the ground truth of another generated city (tests). */
+    void useCityDir(Path dir) {
+        this.cityDir = dir;
     }
 
     /** Forgets the in-memory population (as after a restart); the next incremental call rebuilds. */
