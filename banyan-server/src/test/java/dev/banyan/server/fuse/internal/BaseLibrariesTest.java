@@ -363,6 +363,41 @@ class BaseLibrariesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    @Order(7)
+    void theDemoStepLinksWhatIsNewAndThenFindsEverythingUpToDate() throws Exception {
+        BuildBaseLibrariesStep step = steps.stream().filter(s -> s instanceof BuildBaseLibrariesStep)
+                .map(BuildBaseLibrariesStep.class::cast).findFirst().orElseThrow();
+        assertThat(step.order()).isGreaterThan(600).isLessThan(700);
+        libraries.rebuild(EntityKind.PERSON, n -> { });
+        libraries.rebuild(EntityKind.COMPANY, n -> { });
+        List<String> lines = new ArrayList<>();
+        DemoProgress recorder = new DemoProgress() {
+            @Override
+            public void advance(String what, long done, long total) {
+                assertThat(done).isLessThanOrEqualTo(total);
+            }
+
+            @Override
+            public void report(String line) {
+                lines.add(line);
+            }
+        };
+        step.run(recorder);
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("already up to date", "已是最新"));
+
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("record_id", "FUSE-DEMO-1");
+        row.put("姓名", "上官测试");
+        row.put("身份证号码", withCheckDigit("35010219500505123"));
+        land(code("human-resources", "pensioners"), "human-resources/pensioners.csv", List.of(row));
+        lines.clear();
+        step.run(recorder);
+        assertThat(lines.getFirst()).contains("records →", "entities", "条记录");
+        assertThat(libraries.runs(EntityKind.PERSON, 1).getFirst().mode()).isEqualTo("INCREMENTAL");
+        assertThat(lines.get(1)).contains("already up to date");
+    }
+
     private static NamedCsvRecord firstRow(Path file) throws Exception {
         return rows(file, 1).getFirst();
     }
