@@ -29,4 +29,10 @@ public interface StandardZone {
 
     /** The current rows of the given business keys (those that exist), in key order. */
     List<StandardRecord> find(String resourceCode, Collection<String> keys);
+
+    /**
+     * The current rows whose field holds one of the values (standardised, e.g. an identity number or a credit code),
+     * in key order, at most {@code limit} — e.g. every employment record naming a company as employer.
+     */
+    List<StandardRecord> findByField(String resourceCode, String field, Collection<String> values, int limit);
 }

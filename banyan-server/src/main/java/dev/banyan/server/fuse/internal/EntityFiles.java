@@ -30,7 +30,14 @@ class EntityFiles {
 
     /** The file of one entity. */
     record EntityFile(EntityKind kind, String entityId, int records, int sources, Instant updatedAt,
-                      List<GoldenRow> golden, List<Section> sections) {
+                      List<GoldenRow> golden, List<Section> sections, List<Mention> related) {
+    }
+
+    /**
+     * Rows of other resources that name the entity in a field about another party (关联记录): the household whose head
+     * a person is, the marriage of a spouse, the employees of a company, the income tax it withheld.
+     */
+    record Mention(String department, String resourceName, String resourceCode, String field, List<Row> rows) {
     }
 
     /** One golden attribute with its provenance, as shown. */
@@ -125,7 +132,45 @@ class EntityFiles {
                     s.getKey(), rows));
         }
         sections.sort(Comparator.comparing(Section::department).thenComparing(Section::resourceName));
-        return Optional.of(new EntityFile(kind, entityId, (Integer) e[1], (Integer) e[2], (Instant) e[3], golden, sections));
+        GoldenValue identifier = FusionStore.golden((String) e[0]).get(kind == EntityKind.PERSON ? "id" : "uscc");
+        List<Mention> related = identifier == null ? List.of() : related(kind, identifier.value(), unmasked, depts, locale);
+        return Optional.of(new EntityFile(kind, entityId, (Integer) e[1], (Integer) e[2], (Instant) e[3], golden, sections,
+                related));
+    }
+
+    /** Rows naming the identifier in fields other than the library's own identifier fields. */
+    private List<Mention> related(EntityKind kind, String identifier, boolean unmasked, Map<Long, Department> depts,
+                                  Locale locale) {
+        List<Resource> all = catalog.all();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (EntitySources.Source s : EntitySources.of(kind, all)) {
+            own.add(s.resource().code() + "/" + s.field(1));
+        }
+        List<String> elements = kind == EntityKind.PERSON ? List.of("DE0001") : List.of("DE0010", "DE0025");
+        List<Mention> out = new ArrayList<>();
+        for (Resource r : all) {
+            if (r.status() == dev.banyan.server.catalog.ResourceStatus.RETIRED) {
+                continue;
+            }
+            for (ResourceField f : r.fields()) {
+                if (f.dataElement() == null || !elements.contains(f.dataElement()) || own.contains(r.code() + "/" + f.name())) {
+                    continue;
+                }
+                List<Row> rows = new ArrayList<>();
+                for (StandardRecord rec : zone.findByField(r.code(), f.name(), List.of(identifier), 50)) {
+                    List<Cell> cells = new ArrayList<>();
+                    for (ResourceField c : r.fields()) {
+                        String v = rec.value(c.name());
+                        cells.add(new Cell(c.name(), unmasked ? v : mask(c, v)));
+                    }
+                    rows.add(new Row(rec.key(), rec.batch(), rec.row(), "MENTION", rec.updatedAt(), rec.valid(), cells));
+                }
+                if (!rows.isEmpty()) {
+                    out.add(new Mention(department(depts, r, null, locale), r.name(locale), r.code(), f.name(), rows));
+                }
+            }
+        }
+        return out;
     }
 
     List<Hit> search(EntityKind kind, String query, int limit) {
@@ -187,6 +232,13 @@ class EntityFiles {
         return d == null ? (fallback == null ? "—" : fallback) : d.name(locale);
     }
 
+    /** A residence or home address, whatever the catalog says of it: masked in a person's file. */
+    private static boolean addressLike(ResourceField f) {
+        String text = (f.name() + " " + (f.description() == null ? "" : f.description())).toLowerCase(Locale.ROOT);
+        return text.contains("住址") || text.contains("居住") || text.contains("家庭地址")
+                || text.equals("addr") || text.startsWith("addr ") || text.contains("家庭住址") || text.contains("现住");
+    }
+
     /** Masks a field's value by its data element and personal-information class. */
     static String mask(ResourceField f, String value) {
         if (value == null) {
@@ -199,9 +251,8 @@ class EntityFiles {
             case "DE0002", "DE0012" -> Masking.mask(value, Masking.Kind.NAME);
             case "DE0004" -> Masking.mask(value, Masking.Kind.DATE);
             case "DE0007" -> Masking.mask(value, Masking.Kind.ADDRESS);
-            default -> !f.personalInformation().isPersonal() ? value
-                    : f.personalInformation().isSensitive() ? "******"
-                    : f.name().contains("地址") || f.name().contains("住址") ? Masking.mask(value, Masking.Kind.ADDRESS) : value;
+            default -> f.personalInformation().isSensitive() ? "******"
+                    : addressLike(f) ? Masking.mask(value, Masking.Kind.ADDRESS) : value;
         };
     }
 }

@@ -89,6 +89,24 @@ class StandardZoneReader implements StandardZone {
         return out;
     }
 
+    @Override
+    public List<StandardRecord> findByField(String resourceCode, String field, Collection<String> values, int limit) {
+        List<StandardRecord> out = new ArrayList<>();
+        Resource r = catalog.findByCode(resourceCode).orElse(null);
+        if (values.isEmpty() || r == null || !exists(resourceCode)) {
+            return out;
+        }
+        List<String> fields = r.fields().stream().map(ResourceField::name).toList();
+        int i = fields.indexOf(field);
+        if (i < 0) {
+            return out;
+        }
+        String column = RawTable.columnNames(fields).get(i);
+        query(resourceCode, "select * from " + table(resourceCode) + " where " + RawTable.quote(column)
+                + "::text = any(?) order by _key limit " + Math.max(1, limit), new Object[]{values.toArray(String[]::new)}, out::add);
+        return out;
+    }
+
     private void query(String resourceCode, String sql, Object[] params, Consumer<StandardRecord> sink) {
         Map<String, String> fieldOfColumn = fieldsOfColumns(resourceCode);
         try (Connection c = dataSource.getConnection()) {

@@ -93,28 +93,7 @@ class BaseLibrariesTest {
 
     @BeforeEach
     void landTheCity() throws Exception {
-        if (city != null) {
-            return;
-        }
-        DemoProgress quiet = new DemoProgress() {
-            @Override
-            public void advance(String what, long done, long total) {
-            }
-
-            @Override
-            public void report(String line) {
-            }
-        };
-        for (DemoStep step : steps.stream().filter(s -> s.order() == 120 || s.order() == 130 || s.order() / 100 == 2)
-                .sorted(Comparator.comparingInt(DemoStep::order)).toList()) {
-            step.run(quiet);
-        }
-        Path dir = Files.createTempDirectory("banyan-fuse-city-");
-        // not the city of the ingest tests (same files would be "already landed" there)
-        new CityGenerator(2).generate(new GenerationOptions(1_200, 20_261_202L, Profile.NORMAL, dir), null);
-        List<IngestResult> results = CityLanding.land(ingestion, resources, database, dir, "fuse_test_transport");
-        assertThat(results).hasSize(25).allSatisfy(r -> assertThat(r.outcome()).isNotEqualTo(IngestResult.Outcome.FAILED));
-        city = dir;
+        city = FuseTestCity.land(steps, ingestion, resources, database);
     }
 
     private String code(String department, String dataset) {
@@ -260,7 +239,7 @@ class BaseLibrariesTest {
 
     @Test
     @Order(5)
-    void reviewDecisionsPersistAndSurviveEveryRerun() {
+    void reviewDecisionsPersistAndSurviveEveryRerun() throws Exception {
         String births = code("health", "birth_certificates");
         libraries.rebuild(EntityKind.PERSON, n -> { });
         Map<String, String> entityOf = store.entityOfRecords(EntityKind.PERSON);
@@ -285,7 +264,8 @@ class BaseLibrariesTest {
         String r1 = baby.compareTo(rejectA) < 0 ? baby : rejectA;
         String r2 = r1.equals(baby) ? rejectA : baby;
         queue.decide(EntityKind.PERSON, r1, r2, false, "cdo.test", null);
-        assertThat(evidence.search(new EntryQuery("fuse.review.accepted", null, null, null, null, null, 10)))
+        assertThat(evidence.awaitRecorded(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(evidence.search(new EntryQuery("fuse.review.accepted", null, null, null, null, null, 500)))
                 .anyMatch(e -> e.subject().contains(first));
 
         for (int rerun = 0; rerun < 2; rerun++) {
