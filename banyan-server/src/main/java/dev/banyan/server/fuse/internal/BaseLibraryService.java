@@ -96,6 +96,7 @@ class BaseLibraryService implements BaseLibraries {
     @Override
     public synchronized LinkRun rebuild(EntityKind kind, LongConsumer progress) {
         Instant started = Instant.now();
+        long startNanos = System.nanoTime();
         List<EntitySources.Source> sources = sources(kind);
         List<SourceRow> rows = new ArrayList<>();
         Map<String, Long> latest = new HashMap<>();
@@ -112,12 +113,14 @@ class BaseLibraryService implements BaseLibraries {
             });
         }
         progress.accept(rows.size());
+        long read = System.nanoTime();
         List<Attribute> attributes = EntitySources.attributes(kind);
         List<LinkRecord> records = rows.stream().map(r -> SourceRow.link(r, attributes)).toList();
         List<ReviewDecision> decisions = store.decisions(kind);
         LinkSchema schema = LinkSchemas.of(kind);
         LinkageIndex index = new RecordLinkage(schema).index(records, decisions);
         LinkageResult result = index.initial();
+        long linked = System.nanoTime();
         Map<String, List<String>> clusters = result.clusters();
         Map<String, String> clusterIds = EntityIds.assign(kind, clusters, store.entityOfRecords(kind));
         Map<String, SourceRow> byId = new HashMap<>();
@@ -137,6 +140,7 @@ class BaseLibraryService implements BaseLibraries {
                 entityOf.put(m.id(), entityId);
             }
         }
+        long goldenDone = System.nanoTime();
         Evaluation eval = evaluate(kind, result.clusterOf());
         transactions.executeWithoutResult(status -> {
             store.jdbc().sql("select pg_advisory_xact_lock(hashtext('banyan.fuse.' || ?))").param(kind.name()).query().singleValue();
@@ -146,13 +150,17 @@ class BaseLibraryService implements BaseLibraries {
             store.reviewPairs(kind, result.reviewPairs());
             latest.forEach((code, batch) -> store.watermark(kind, code, batch));
         });
+        long written = System.nanoTime();
+        String phases = String.format(Locale.ROOT, "read %.1f s, link %.1f s, golden records %.1f s, write %.1f s; ",
+                (read - startNanos) / 1e9, (linked - read) / 1e9, (goldenDone - linked) / 1e9,
+                (written - goldenDone) / 1e9);
         LinkRun run = new LinkRun(0, kind, "FULL", started, Instant.now(), rows.size(), rows.size(), clusters.size(),
                 result.pairsCompared(), result.autoLinks(), result.reviewPairs().size(), eval.precision(), eval.recall(),
-                eval.f1(), describe(sources, result));
+                eval.f1(), phases + describe(sources, result));
         long id = store.insertRun(run, eval.truthRecords());
         populations.put(kind, new Population(sources, index, entityOf));
-        log.info("{} library rebuilt: {} records → {} entities in {} s{}", kind, rows.size(), clusters.size(),
-                run.seconds(), eval.f1() == null ? "" : String.format(Locale.ROOT, ", F1 %.4f", eval.f1()));
+        log.info("{} library rebuilt: {} records → {} entities in {} s{} ({})", kind, rows.size(), clusters.size(),
+                run.seconds(), eval.f1() == null ? "" : String.format(Locale.ROOT, ", F1 %.4f", eval.f1()), run.details());
         return withId(run, id);
     }
 

@@ -52,47 +52,67 @@ final class GoldenRecords {
         return new GoldenRecord(kind, entityId, values);
     }
 
+    /** A row holding a value of the attribute, with what the choice looks at computed once. */
+    private record Holder(SourceRow row, String value, String normal, boolean authoritative) {
+    }
+
     private GoldenValue attribute(int a, List<SourceRow> members) {
-        List<SourceRow> holders = new ArrayList<>();
+        List<Holder> holders = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (SourceRow r : members) {
             String v = r.values()[a];
             if (v != null) {
-                holders.add(r);
-                counts.merge(normal(v), 1, Integer::sum);
+                String n = normal(v);
+                holders.add(new Holder(r, v, n, authoritative(r, a)));
+                counts.merge(n, 1, Integer::sum);
             }
         }
         if (holders.isEmpty()) {
             return null;
         }
-        Comparator<SourceRow> best = Comparator
-                .comparing((SourceRow r) -> !authoritative(r, a))
-                .thenComparing(r -> -r.updatedAt())
-                .thenComparing(r -> -r.batch())
-                .thenComparing(r -> !r.valid())
-                .thenComparing(r -> -counts.get(normal(r.values()[a])))
-                .thenComparing(SourceRow::id);
-        holders.sort(best);
-        SourceRow chosen = holders.getFirst();
-        String value = chosen.values()[a];
+        Comparator<Holder> best = (x, y) -> {
+            if (x.authoritative() != y.authoritative()) {
+                return x.authoritative() ? -1 : 1;
+            }
+            int c = Long.compare(y.row().updatedAt(), x.row().updatedAt());
+            if (c == 0) {
+                c = Long.compare(y.row().batch(), x.row().batch());
+            }
+            if (c == 0 && x.row().valid() != y.row().valid()) {
+                c = x.row().valid() ? -1 : 1;
+            }
+            if (c == 0) {
+                c = Integer.compare(counts.get(y.normal()), counts.get(x.normal()));
+            }
+            return c != 0 ? c : x.row().id().compareTo(y.row().id());
+        };
+        if (holders.size() > 1) {
+            holders.sort(best);
+        }
+        Holder chosen = holders.getFirst();
         String basis;
-        if (authoritative(chosen, a)) {
+        if (chosen.authoritative()) {
             basis = "AUTHORITY";
         } else {
-            SourceRow other = holders.stream().filter(r -> !normal(r.values()[a]).equals(normal(value))).findFirst()
-                    .orElse(null);
-            basis = other != null && other.updatedAt() < chosen.updatedAt() ? "RECENCY"
+            Holder other = null;
+            for (Holder h : holders) {
+                if (!h.normal().equals(chosen.normal())) {
+                    other = h;
+                    break;
+                }
+            }
+            basis = other != null && other.row().updatedAt() < chosen.row().updatedAt() ? "RECENCY"
                     : other == null && holders.size() > 1 ? "AGREEMENT" : "QUALITY";
         }
         List<GoldenValue.Alternative> conflicts = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        seen.add(normal(value));
-        for (SourceRow r : holders) {
-            if (seen.add(normal(r.values()[a]))) {
-                conflicts.add(new GoldenValue.Alternative(r.values()[a], provenance(r)));
+        seen.add(chosen.normal());
+        for (Holder h : holders) {
+            if (seen.add(h.normal())) {
+                conflicts.add(new GoldenValue.Alternative(h.value(), provenance(h.row())));
             }
         }
-        return new GoldenValue(attributes.get(a).name(), value, provenance(chosen), basis, conflicts);
+        return new GoldenValue(attributes.get(a).name(), chosen.value(), provenance(chosen.row()), basis, conflicts);
     }
 
     private boolean authoritative(SourceRow r, int a) {
@@ -106,6 +126,13 @@ final class GoldenRecords {
 
     /** Values that differ only in spacing, case or punctuation are the same value. */
     static String normal(String v) {
-        return v.replaceAll("[\\s\\-·.,，。()（）]", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isWhitespace(c) && "-·.,，。()（）".indexOf(c) < 0) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 }
