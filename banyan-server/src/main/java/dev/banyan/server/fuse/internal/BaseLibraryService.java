@@ -349,7 +349,7 @@ class BaseLibraryService implements BaseLibraries {
             return true;
         }
         for (EntitySources.Source s : sources(kind)) {
-            if (zone.latestBatch(s.resource().code()) > marks.getOrDefault(s.resource().code(), -1L)) {
+            if (zone.latestBatch(s.resource().code()) > marks.getOrDefault(s.resource().code(), 0L)) {
                 return true;
             }
         }
