@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "banyan.data-dir=target/test-data",
         "banyan.db.clean-embedded=true",
-        "banyan.login.lock-duration=15m"
+        "banyan.login.lock-duration=15m",
+        "banyan.fuse.scheduler.enabled=false"
 })
 @AutoConfigureMockMvc
 public @interface BanyanServerTest {

@@ -68,6 +68,9 @@ class BaseLibraryService implements BaseLibraries {
         final List<EntitySources.Source> sources;
         final LinkageIndex index;
         final Map<String, String> entityOf;
+        /** The last run this population knows of, and the decisions it has applied: anything else means another node changed the library. */
+        long lastRun;
+        long decided;
 
         Population(List<EntitySources.Source> sources, LinkageIndex index, Map<String, String> entityOf) {
             this.sources = sources;
@@ -158,7 +161,10 @@ class BaseLibraryService implements BaseLibraries {
                 result.pairsCompared(), result.autoLinks(), result.reviewPairs().size(), eval.precision(), eval.recall(),
                 eval.f1(), phases + describe(sources, result));
         long id = store.insertRun(run, eval.truthRecords());
-        populations.put(kind, new Population(sources, index, entityOf));
+        Population population = new Population(sources, index, entityOf);
+        population.lastRun = id;
+        population.decided = decisions.size();
+        populations.put(kind, population);
         log.info("{} library rebuilt: {} records → {} entities in {} s{} ({})", kind, rows.size(), clusters.size(),
                 run.seconds(), eval.f1() == null ? "" : String.format(Locale.ROOT, ", F1 %.4f", eval.f1()), run.details());
         return withId(run, id);
@@ -167,7 +173,9 @@ class BaseLibraryService implements BaseLibraries {
     @Override
     public synchronized LinkRun linkNewBatches(EntityKind kind) {
         Population population = populations.get(kind);
-        if (population == null || !population.sources.toString().equals(sources(kind).toString())) {
+        if (population == null || !population.sources.toString().equals(sources(kind).toString())
+                || population.lastRun != store.lastRunId(kind) || population.decided != store.decisions(kind).size()) {
+            // never built here, new sources, or another node ran or decided since: the same entities from scratch
             return rebuild(kind, n -> { });
         }
         Instant started = Instant.now();
@@ -248,7 +256,8 @@ class BaseLibraryService implements BaseLibraries {
                 entities, result.pairsCompared(), result.autoLinks(), result.reviewPairs().size(), eval.precision(),
                 eval.recall(), eval.f1(), added.size() + " new, " + changed.size() + " changed rows; " + merged.size()
                 + " entities merged");
-        return withId(run, store.insertRun(run, eval.truthRecords()));
+        population.lastRun = store.insertRun(run, eval.truthRecords());
+        return withId(run, population.lastRun);
     }
 
     /** Recomputes and stores the golden record of an entity from its linked rows as they are now. */
@@ -387,6 +396,7 @@ class BaseLibraryService implements BaseLibraries {
         if (p == null) {
             return;
         }
+        p.decided++;
         try {
             p.index.add(List.of(), List.of(decision));
             if (merged != null) {

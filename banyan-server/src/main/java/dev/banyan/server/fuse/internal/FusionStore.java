@@ -205,6 +205,11 @@ final class FusionStore {
                         (Double) rs.getObject(13), rs.getString(14))).list();
     }
 
+    long lastRunId(EntityKind kind) {
+        return jdbc.sql("select coalesce(max(id), 0) from fusion.link_run where kind = ?").param(kind.name())
+                .query(Long.class).single();
+    }
+
     long count(String sql, EntityKind kind) {
         return jdbc.sql(sql).param(kind.name()).query(Long.class).single();
     }

@@ -109,6 +109,8 @@ class ReviewQueue {
         } else if (accept && a != null && b != null && !a.equals(b)) {
             String keeper = a.compareTo(b) < 0 ? a : b;
             libraries.applyDecision(kind, decision, keeper, keeper.equals(a) ? b : a);
+        } else {
+            libraries.applyDecision(kind, decision, null, null);
         }
         return find(kind, first, second).orElseThrow();
     }

@@ -91,6 +91,9 @@ class BaseLibrariesTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void landTheCity() throws Exception {
         city = FuseTestCity.land(steps, ingestion, resources, database);
@@ -376,6 +379,28 @@ class BaseLibrariesTest {
         assertThat(lines.getFirst()).contains("records →", "entities", "条记录");
         assertThat(libraries.runs(EntityKind.PERSON, 1).getFirst().mode()).isEqualTo("INCREMENTAL");
         assertThat(lines.get(1)).contains("already up to date");
+    }
+
+    @Test
+    @Order(8)
+    void theScheduledJobLinksNewBatchesOnceAndAnotherNodesRunMeansARebuild() throws Exception {
+        String pensioners = code("human-resources", "pensioners");
+        libraries.rebuild(EntityKind.PERSON, n -> { });
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("record_id", "FUSE-JOB-1");
+        row.put("姓名", "司马测试");
+        row.put("身份证号码", withCheckDigit("35010219480808321"));
+        land(pensioners, "human-resources/pensioners.csv", List.of(row));
+        assertThat(libraries.stale(EntityKind.PERSON)).isTrue();
+        new LinkNewBatchesJob(libraries, dataSource).linkNewBatches();
+        assertThat(libraries.entityOf(EntityKind.PERSON, pensioners, "FUSE-JOB-1")).isPresent();
+        assertThat(libraries.runs(EntityKind.PERSON, 1).getFirst().mode()).isEqualTo("INCREMENTAL");
+        assertThat(libraries.stale(EntityKind.PERSON)).isFalse();
+        // a run this node did not make (as by another node): the next incremental call rebuilds rather than guess
+        store.insertRun(new LinkRun(0, EntityKind.PERSON, "FULL", java.time.Instant.now(), java.time.Instant.now(), 0, 0, 0,
+                0, 0, 0, null, null, null, "another node"), null);
+        assertThat(libraries.linkNewBatches(EntityKind.PERSON).mode()).isEqualTo("FULL");
+        assertThat(libraries.linkNewBatches(EntityKind.PERSON).mode()).isEqualTo("INCREMENTAL");
     }
 
     private static NamedCsvRecord firstRow(Path file) throws Exception {
