@@ -33,7 +33,11 @@ final class EntitySources {
                     Masking.Kind.ADDRESS),
             new Attribute("ethnicity", List.of("DE0005"), List.of(), false, Masking.Kind.NONE),
             new Attribute("marital", List.of("DE0008"), List.of(), false, Masking.Kind.NONE),
-            new Attribute("death", List.of("DE0009"), List.of(), false, Masking.Kind.NONE));
+            new Attribute("death", List.of("DE0009"), List.of(), false, Masking.Kind.NONE),
+            // the standardised address's street, community and grid cell (街道, 社区, 网格): facts of the address field
+            new Attribute("street", List.of(), List.of(), false, Masking.Kind.NONE),
+            new Attribute("community", List.of(), List.of(), false, Masking.Kind.NONE),
+            new Attribute("grid", List.of(), List.of(), false, Masking.Kind.NONE));
 
     static final List<Attribute> COMPANY = List.of(
             new Attribute("name", List.of("DE0011"), List.of("企业名称", "单位名称", "纳税人名称", "名称", "name"), true, Masking.Kind.NONE),
@@ -86,12 +90,31 @@ final class EntitySources {
                 for (int i = 0; i < fields.length; i++) {
                     fields[i] = pick(r, attributes.get(i));
                 }
+                int address = indexOf(attributes, "address");
+                String addressField = address < 0 ? null : fields[address];
+                boolean standardised = addressField != null && r.fields().stream().anyMatch(f -> f.name().equals(addressField)
+                        && ("DE0007".equals(f.dataElement()) || "DE0018".equals(f.dataElement())));
+                for (String fact : List.of("street", "community", "grid")) {
+                    int i = indexOf(attributes, fact);
+                    if (i >= 0) {
+                        fields[i] = standardised ? addressField + "__" + fact : null;
+                    }
+                }
                 if (fields[0] != null || fields[1] != null) {
                     out.add(new Source(r, fields));
                 }
             }
         }
         return out;
+    }
+
+    static int indexOf(List<Attribute> attributes, String name) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String pick(Resource r, Attribute a) {

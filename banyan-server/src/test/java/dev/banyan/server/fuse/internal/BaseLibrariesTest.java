@@ -194,6 +194,9 @@ class BaseLibrariesTest {
         // no authority for telephone numbers: the most recent wins
         assertThat(golden.get("phone").basis()).isNotEqualTo("AUTHORITY");
         assertThat(golden.get("id").basis()).isEqualTo("AUTHORITY");
+        // the standardised address's street (and community and grid cell where the standardiser knows them)
+        assertThat(golden.get("street")).isNotNull();
+        assertThat(resident.getField("户籍地址")).contains(golden.get("street").value());
     }
 
     @Test

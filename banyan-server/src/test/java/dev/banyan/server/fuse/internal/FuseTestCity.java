@@ -47,6 +47,13 @@ final class FuseTestCity {
             step.run(quiet);
         }
         Path dir = Files.createTempDirectory("banyan-fuse-city-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // best effort
+            }
+        }));
         new CityGenerator(2).generate(new GenerationOptions(1_200, 20_261_202L, Profile.NORMAL, dir), null);
         List<IngestResult> results = CityLanding.land(ingestion, resources, database, dir, "fuse_test_transport");
         assertThat(results).hasSize(25).allSatisfy(r -> assertThat(r.outcome()).isNotEqualTo(IngestResult.Outcome.FAILED));
