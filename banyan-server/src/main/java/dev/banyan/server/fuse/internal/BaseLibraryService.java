@@ -120,6 +120,17 @@ class BaseLibraryService implements BaseLibraries {
         List<Attribute> attributes = EntitySources.attributes(kind);
         List<LinkRecord> records = rows.stream().map(r -> SourceRow.link(r, attributes)).toList();
         List<ReviewDecision> decisions = store.decisions(kind);
+        if (records.isEmpty()) {
+            // nothing governed yet: an empty library
+            transactions.executeWithoutResult(status -> {
+                store.clear(kind);
+                latest.forEach((code, batch) -> store.watermark(kind, code, batch));
+            });
+            populations.remove(kind);
+            LinkRun empty = new LinkRun(0, kind, "FULL", started, Instant.now(), 0, 0, 0, 0, 0, 0, null, null, null,
+                    sources.size() + " sources, no rows");
+            return withId(empty, store.insertRun(empty, null));
+        }
         LinkSchema schema = LinkSchemas.of(kind);
         LinkageIndex index = new RecordLinkage(schema).index(records, decisions);
         LinkageResult result = index.initial();
