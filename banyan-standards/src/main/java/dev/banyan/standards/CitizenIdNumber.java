@@ -3,7 +3,6 @@ package dev.banyan.standards;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +17,18 @@ import java.util.Set;
  * also accepts the pre-1999 15-digit form, full-width characters and a lower-case {@code x}.
  */
 public final class CitizenIdNumber {
+
+    /** Problem code: not 18 characters (nor 15). */
+    public static final String LENGTH = "identity.length";
+    /** Problem code: a character other than a digit (or a final X). */
+    public static final String CHARACTERS = "identity.characters";
+    /** Problem code: the address code's province is unknown, or the code is in no GB/T 2260 revision. */
+    public static final String DIVISION = "identity.division";
+    /** Problem code: the birth date is not a calendar date, before 1800 or in the future. */
+    public static final String BIRTH_DATE = "identity.birth-date";
+    /** Problem code: the check character does not match (a mistyped digit, two digits swapped …). */
+    public static final String CHECK_CHARACTER = "identity.check-character";
+
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
@@ -77,21 +88,21 @@ public final class CitizenIdNumber {
      */
     public static ParseResult<CitizenIdNumber> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return ParseResult.invalid("empty identity number");
+            return ParseResult.empty("identity number");
         }
         String s = normalise(raw);
         if (s.length() == 15) {
             for (int i = 0; i < 15; i++) {
                 char c = s.charAt(i);
                 if (c < '0' || c > '9') {
-                    return ParseResult.invalid("15-digit identity number must contain only digits; character "
+                    return ParseResult.invalid(CHARACTERS, "15-digit identity number must contain only digits; character "
                             + (i + 1) + " is '" + c + "'");
                 }
             }
             s = upgradeFrom15(s);
         }
-        String problem = problemOf(s, LocalDate.now(CHINA));
-        return problem == null ? ParseResult.valid(new CitizenIdNumber(s)) : ParseResult.invalid(problem);
+        String[] problem = problemOf(s, LocalDate.now(CHINA));
+        return problem == null ? ParseResult.valid(new CitizenIdNumber(s)) : ParseResult.invalid(problem[0], problem[1]);
     }
 
     /**
@@ -108,46 +119,56 @@ public final class CitizenIdNumber {
         }
         String code = result.value().divisionCode();
         if (!RESIDENCE_PERMIT_CODES.contains(code) && !divisions.everExisted(code)) {
-            return ParseResult.invalid("address code " + code + " is not in any GB/T 2260 revision");
+            return ParseResult.invalid(DIVISION, "address code " + code + " is not in any GB/T 2260 revision");
         }
         return result;
     }
 
-    /** The first problem of a normalised 18-character candidate, or null if it is valid. */
-    private static String problemOf(String s, LocalDate today) {
+    /** The first problem of a normalised 18-character candidate as {code, sentence}, or null if it is valid. */
+    private static String[] problemOf(String s, LocalDate today) {
         if (s.length() != 18) {
-            return "identity number must have 18 characters (or 15 before 1999), got " + s.length();
+            return new String[] {LENGTH, "identity number must have 18 characters (or 15 before 1999), got " + s.length()};
         }
         for (int i = 0; i < 17; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                return "character " + (i + 1) + " must be a digit: '" + c + "'";
+                return new String[] {CHARACTERS, "character " + (i + 1) + " must be a digit: '" + c + "'"};
             }
         }
         char last = s.charAt(17);
         if (!(last >= '0' && last <= '9') && last != 'X') {
-            return "last character must be a digit or X: '" + last + "'";
+            return new String[] {CHARACTERS, "last character must be a digit or X: '" + last + "'"};
         }
         if (!ProvincePrefix.isValid(s.substring(0, 2))) {
-            return "unknown province code " + s.substring(0, 2) + " in address code " + s.substring(0, 6);
+            return new String[] {DIVISION, "unknown province code " + s.substring(0, 2) + " in address code "
+                    + s.substring(0, 6)};
         }
         LocalDate birth;
         try {
-            birth = LocalDate.parse(s.substring(6, 10) + "-" + s.substring(10, 12) + "-" + s.substring(12, 14));
-        } catch (DateTimeParseException e) {
-            return "birth date " + s.substring(6, 14) + " is not a calendar date";
+            // Digits only, checked above: arithmetic is much cheaper than parsing a date string.
+            birth = LocalDate.of(digits(s, 6, 10), digits(s, 10, 12), digits(s, 12, 14));
+        } catch (java.time.DateTimeException e) {
+            return new String[] {BIRTH_DATE, "birth date " + s.substring(6, 14) + " is not a calendar date"};
         }
         if (birth.getYear() < 1800) {
-            return "birth date " + birth + " is before 1800";
+            return new String[] {BIRTH_DATE, "birth date " + birth + " is before 1800"};
         }
         if (birth.isAfter(today)) {
-            return "birth date " + birth + " is in the future";
+            return new String[] {BIRTH_DATE, "birth date " + birth + " is in the future"};
         }
         char expected = checkCharacter(s.substring(0, 17));
         if (expected != last) {
-            return "check character is " + last + " but should be " + expected;
+            return new String[] {CHECK_CHARACTER, "check character is " + last + " but should be " + expected};
         }
         return null;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean isAsciiDigits(String s, int length) {
@@ -190,9 +211,9 @@ public final class CitizenIdNumber {
                 + String.format("%03d", sequence);
         String value = first17 + checkCharacter(first17);
         // Keeps the promise that every instance is a number parse() accepts.
-        String problem = problemOf(value, LocalDate.now(CHINA));
+        String[] problem = problemOf(value, LocalDate.now(CHINA));
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem[1]);
         }
         return new CitizenIdNumber(value);
     }

@@ -32,6 +32,8 @@ public final class TraditionalChinese {
     private static final class Table {
         static final char[] BMP = new char[65536];
         static final Map<Integer, String> OTHER = new HashMap<>();
+        /** Which BMP characters have an entry in OTHER, so that the common character costs no map lookup. */
+        static final boolean[] BMP_OTHER = new boolean[65536];
 
         static {
             try (InputStream in = TraditionalChinese.class.getResourceAsStream(RESOURCE)) {
@@ -56,6 +58,9 @@ public final class TraditionalChinese {
                         BMP[cp] = simplified.charAt(0);
                     } else {
                         OTHER.put(cp, simplified);
+                        if (cp < 0x10000) {
+                            BMP_OTHER[cp] = true;
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -66,8 +71,8 @@ public final class TraditionalChinese {
 
     /** True if {@code codePoint} is a traditional character with a different simplified form. */
     public static boolean isTraditional(int codePoint) {
-        if (codePoint < 0x10000 && Table.BMP[codePoint] != 0) {
-            return true;
+        if (codePoint < 0x10000) {
+            return Table.BMP[codePoint] != 0 || Table.BMP_OTHER[codePoint];
         }
         return Table.OTHER.containsKey(codePoint);
     }
@@ -101,7 +106,7 @@ public final class TraditionalChinese {
             int width = Character.charCount(cp);
             String replacement = null;
             char single = cp < 0x10000 ? bmp[cp] : 0;
-            if (single == 0 && !other.isEmpty() && (cp >= 0x10000 || Character.isIdeographic(cp))) {
+            if (single == 0 && (cp >= 0x10000 || Table.BMP_OTHER[cp])) {
                 replacement = other.get(cp);
             }
             if (single != 0 || replacement != null) {

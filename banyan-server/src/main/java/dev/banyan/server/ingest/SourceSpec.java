@@ -55,6 +55,14 @@ public record SourceSpec(String type, String location, Options options) {
     }
 
     /** Whether the option was given explicitly (rather than defaulted). */
+    /** The connector types whose location is a file (rather than a JDBC or HTTP(S) URL). */
+    public static final java.util.Set<String> FILE_TYPES = java.util.Set.of("csv", "tsv", "json", "ndjson", "xlsx", "xls");
+
+    /** Whether the location is a file, whose bytes are its fingerprint. */
+    public boolean readsFile() {
+        return FILE_TYPES.contains(type);
+    }
+
     public boolean has(SourceOption option) {
         return options.given().contains(option);
     }

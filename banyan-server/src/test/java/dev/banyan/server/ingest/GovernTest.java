@@ -162,4 +162,23 @@ class GovernTest {
         assertThat(stdRow(r, "2").get("_batch")).isEqualTo(first.id());
         assertThat(second.rowsStandardised()).isEqualTo(2);
     }
+
+    @Test
+    void aRowTheSourceReportsBrokenIsQuarantinedAndNothingOfTheSourceIsLost() throws Exception {
+        Resource r = personResource();
+        IngestBatch batch = land(r, "ragged.csv", "record_id,姓名,备注\n1,张三,x\n2,李四,y,多出来的\n");
+        assertThat(batch.rowsStandardised()).isEqualTo(1);
+        assertThat(batch.rowsQuarantined()).isEqualTo(1);
+        QuarantinedRow ragged = ingestion.quarantine(r.code(), QuarantinedRow.Status.OPEN, 0, 10).getFirst();
+        assertThat(ragged.rowNumber()).isEqualTo(2);
+        assertThat(ragged.problems()).first().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("source.ragged_row");
+            assertThat(p.rejects()).isTrue();
+        });
+        // the column no field takes, and the ragged row's extra field, are kept in RAW
+        List<String> extra = jdbc.sql("select _extra from raw.\"" + RawTable.tableName(r.code()) + "\" order by _row")
+                .query(String.class).list();
+        assertThat(extra.get(0)).contains("\"备注\":\"x\"");
+        assertThat(extra.get(1)).contains("\"备注\":\"y\"").contains("\"#4\":\"多出来的\"");
+    }
 }

@@ -86,7 +86,7 @@ class IngestApiTest {
         mvc.perform(post("/api/v1/ingest/resources/{code}/batches", r.code()).content("id,name\n1,甲\n").with(writer(other))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("ingest.error.otherDepartment"))
+                .andExpect(jsonPath("$.code").value("ingest.error.otherDepartmentData"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(r.code())));
         mvc.perform(post("/api/v1/ingest/resources/{code}/batches", "no-such-resource").content("id\n1\n").with(writer(r)))
                 .andExpect(status().isNotFound());

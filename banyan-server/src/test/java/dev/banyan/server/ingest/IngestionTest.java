@@ -95,7 +95,7 @@ class IngestionTest {
         assertThat(b.fingerprint()).isEqualTo(SourceFingerprint.ofFile(file).label());
         assertThat(b.sourceLocation()).isEqualTo(file.toString());
         assertThat(b.requestedBy()).isEqualTo("liaison.test");
-        assertThat(b.problems()).anyMatch(p -> p.contains("'来源'") && p.contains("not landed"))
+        assertThat(b.problems()).anyMatch(p -> p.contains("'来源'") && p.contains("_extra"))
                 .anyMatch(p -> p.contains("'电话'"))
                 .anyMatch(p -> p.contains("INGEST-101"))
                 .anyMatch(p -> p.contains("NUL") && p.contains("U+FFFD"));
@@ -248,7 +248,7 @@ class IngestionTest {
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns where table_schema = 'raw' and table_name = ?
                 order by ordinal_position""").param(RawTable.tableName(code)).query(String.class).list();
-        assertThat(columns).containsExactly("a", "_batch", "_row", "_row_hash", "b");
+        assertThat(columns).containsExactly("a", "_extra", "_batch", "_row", "_row_hash", "b");
     }
 
     @Test

@@ -72,6 +72,12 @@ final class BatchGoverning implements AutoCloseable {
     /** Opens the STANDARD stream on the batch's connection, in its transaction. */
     void start(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // Batches of one resource govern one after the other (on every node): two first batches would otherwise
+            // both find the table empty and deadlock dropping its key; later ones would merge in an unclear order.
+            try (ResultSet rs = s.executeQuery("select pg_advisory_xact_lock(hashtext("
+                    + RawTable.literal("banyan.ingest.std:" + table.name()) + "))")) {
+                rs.next();
+            }
             try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table.qualifiedName() + ")")) {
                 rs.next();
                 direct = rs.getBoolean(1);
@@ -95,8 +101,15 @@ final class BatchGoverning implements AutoCloseable {
      * @param hash       holds the RAW row's hash at {@code hashOffset}, {@link CopyRows#HASH_BYTES} long
      * @param contentKey the key of resources without key fields (the hash in hex), or null
      */
-    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey) throws SQLException {
+    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey, List<?> sourceErrors)
+            throws SQLException {
         StandardRow row = standardiser.standardise(raw, contentKey, tally);
+        if (!sourceErrors.isEmpty()) {
+            if (!row.rejected()) {
+                tally.markRejected();
+            }
+            row = StandardRow.rejected(raw.clone(), sourceProblems(sourceErrors, row));
+        }
         if (row.rejected()) {
             rejected.value(resourceCode).value(batch).value(rowNumber).value(valuesJson(raw))
                     .value(problemsJson(row.problems()));
@@ -138,6 +151,21 @@ final class BatchGoverning implements AutoCloseable {
         if (copied != kept) {
             throw new IllegalStateException("COPY wrote " + copied + " standard rows, " + kept + " were standardised");
         }
+    }
+
+    /**
+     * A row the source itself reported broken (a ragged row, an unparseable record, an unusable cell) is not trusted
+     * into STANDARD however its values look: its source errors come first, then whatever the rules found.
+     */
+    private static List<QuarantineProblem> sourceProblems(List<?> errors, StandardRow row) {
+        List<QuarantineProblem> problems = new ArrayList<>();
+        for (Object o : errors) {
+            dev.banyan.server.ingest.RowProblem p = (dev.banyan.server.ingest.RowProblem) o;
+            problems.add(new QuarantineProblem(p.column() == null ? "" : p.column(), "source",
+                    "source." + p.code().name().toLowerCase(java.util.Locale.ROOT), p.value(), p.message(), true));
+        }
+        problems.addAll(row.problems());
+        return problems;
     }
 
     private String valuesJson(String[] raw) {

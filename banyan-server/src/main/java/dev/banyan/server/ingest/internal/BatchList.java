@@ -43,7 +43,13 @@ class BatchList {
     /** One line of the list: a batch without its problems and description. */
     record Row(long id, String resourceCode, String sourceType, String sourceLocation, String fingerprint,
                IngestBatch.Status status, long rowsRead, long rowsLanded, long rowsWithErrors, int problems,
-               Instant startedAt, Instant finishedAt, String requestedBy, String error) {
+               Instant startedAt, Instant finishedAt, String requestedBy, String error, long rowsStandardised,
+               long rowsQuarantined, Double qualityScore) {
+
+        /** Whether the batch went on to the STANDARD zone (then rows read = standardised + quarantined). */
+        public boolean governed() {
+            return qualityScore != null;
+        }
 
         /**
          * The last part of the location — a file's name, a JDBC URL's database, a URL's last path segment — for the
@@ -83,7 +89,8 @@ class BatchList {
     }
 
     /** Counts over everything the filter selects (all pages). */
-    record Totals(long batches, long landed, long failed, long rowsLanded, long rowsWithErrors) {
+    record Totals(long batches, long landed, long failed, long rowsLanded, long rowsWithErrors, long rowsStandardised,
+                  long rowsQuarantined) {
     }
 
     List<Row> page(Filter f) {
@@ -94,7 +101,8 @@ class BatchList {
         String where = where(f, params, true);
         var spec = jdbc.sql("select id, resource_code, source_type, source_location, fingerprint, status, rows_read,"
                 + " rows_landed, rows_with_errors, coalesce(array_length(string_to_array(problems, E'\\n'), 1), 0) as problems,"
-                + " started_at, finished_at, requested_by, error from ingest.batch" + where
+                + " started_at, finished_at, requested_by, error, rows_standardised, rows_quarantined, quality_score"
+                + " from ingest.batch" + where
                 + " order by id desc limit " + PAGE);
         for (var p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
@@ -104,17 +112,20 @@ class BatchList {
 
     Totals totals(Filter f) {
         if (f.resources() != null && f.resources().isEmpty()) {
-            return new Totals(0, 0, 0, 0, 0);
+            return new Totals(0, 0, 0, 0, 0, 0, 0);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(new Filter(f.resources(), f.resource(), f.status(), null), params, true);
         var spec = jdbc.sql("select count(*), count(*) filter (where status = 'LANDED'), count(*) filter (where status = 'FAILED'),"
-                + " coalesce(sum(rows_landed), 0), coalesce(sum(rows_with_errors) filter (where status = 'LANDED'), 0)"
+                + " coalesce(sum(rows_landed), 0), coalesce(sum(rows_with_errors) filter (where status = 'LANDED'), 0),"
+                + " coalesce(sum(rows_standardised) filter (where status = 'LANDED'), 0),"
+                + " coalesce(sum(rows_quarantined) filter (where status = 'LANDED'), 0)"
                 + " from ingest.batch" + where);
         for (var p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+        return spec.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7)))
                 .single();
     }
 
@@ -158,6 +169,8 @@ class BatchList {
                 rs.getString("source_location"), rs.getString("fingerprint"),
                 IngestBatch.Status.valueOf(rs.getString("status")), rs.getLong("rows_read"), rs.getLong("rows_landed"),
                 rs.getLong("rows_with_errors"), rs.getInt("problems"), rs.getTimestamp("started_at").toInstant(),
-                rs.getTimestamp("finished_at").toInstant(), rs.getString("requested_by"), rs.getString("error"));
+                rs.getTimestamp("finished_at").toInstant(), rs.getString("requested_by"), rs.getString("error"),
+                rs.getLong("rows_standardised"), rs.getLong("rows_quarantined"),
+                rs.getBigDecimal("quality_score") == null ? null : rs.getBigDecimal("quality_score").doubleValue());
     }
 }

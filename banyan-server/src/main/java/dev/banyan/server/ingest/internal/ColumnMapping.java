@@ -101,6 +101,19 @@ public record ColumnMapping(int[] sourceIndex, List<String> unmappedColumns, Lis
         return new ColumnMapping(index, List.copyOf(unmapped), List.copyOf(unmatched));
     }
 
+    /** The source indices of the columns no field takes, in source order. */
+    public int[] unmappedIndex() {
+        // Every source column either feeds one field or is listed as unmapped.
+        int columns = unmappedColumns.size() + (int) Arrays.stream(sourceIndex).filter(i -> i >= 0).count();
+        boolean[] used = new boolean[columns];
+        for (int i : sourceIndex) {
+            if (i >= 0) {
+                used[i] = true;
+            }
+        }
+        return java.util.stream.IntStream.range(0, columns).filter(c -> !used[c]).toArray();
+    }
+
     /** Whether not a single field has a column. */
     public boolean nothingMaps() {
         return Arrays.stream(sourceIndex).allMatch(i -> i < 0);

@@ -12,7 +12,10 @@ interface FieldStandard {
     /** The column type in the STANDARD table: {@code text}, {@code date}, {@code numeric}, {@code bigint} or {@code boolean}. */
     String sqlType();
 
-    /** The rule's name as a data officer reads it, e.g. {@code GB 11643}. */
+    /**
+     * The rule's name: the standard it follows ({@code GB 11643}), or a key such as {@code address} or {@code text}
+     * that the console shows in the reader's language ({@code ingest.rule.<name>}).
+     */
     String ruleName();
 
     /**
@@ -22,6 +25,14 @@ interface FieldStandard {
      */
     default java.util.List<Fact> facts() {
         return java.util.List.of();
+    }
+
+    /**
+     * Whether remembering recent values pays: the rule is costly and values repeat (a household's address), so a
+     * lookup saves more than it costs. For cheap rules and unique values the lookup itself would be the cost.
+     */
+    default boolean worthRemembering() {
+        return false;
     }
 
     /** A derived fact: its key ({@code birth_date}) and column type. */

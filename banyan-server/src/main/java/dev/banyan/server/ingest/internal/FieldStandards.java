@@ -48,6 +48,8 @@ final class FieldStandards {
             new Fact("division", "text"));
     private static final List<Fact> ADDRESS_FACTS = List.of(new Fact("division", "text"), new Fact("street", "text"),
             new Fact("community", "text"), new Fact("road", "text"), new Fact("number", "text"), new Fact("grid", "text"));
+    private static final List<Fact> CERTIFICATE_FACTS = List.of(new Fact("kind", "text"), new Fact("birth_date", "date"),
+            new Fact("sex", "text"), new Fact("division", "text"));
     private static final List<Fact> NAME_FACTS = List.of(new Fact("original", "text"), new Fact("suspicious", "text"));
 
     private final AdministrativeDivisions divisions;
@@ -73,7 +75,8 @@ final class FieldStandards {
     FieldStandard of(ResourceField field) {
         String element = field.dataElement() == null ? "" : field.dataElement();
         return switch (element) {
-            case "DE0001", "DE0021" -> rule("GB 11643", "text", true, raw -> CitizenIdNumber.parse(raw, divisions),
+            case "DE0001", "DE0021" -> anyHolder(field.name()) ? new CertificateStandard()
+                    : rule("GB 11643", "text", true, raw -> CitizenIdNumber.parse(raw, divisions),
                     CitizenIdNumber::value, FieldStandards::identityFacts, IDENTITY_FACTS);
             case "DE0002", "DE0012" -> new NameStandard();
             case "DE0003" -> codes(NationalCodeTables.sex(), "GB/T 2261.1");
@@ -82,10 +85,10 @@ final class FieldStandards {
             case "DE0004", "DE0009", "DE0014", "DE0028" -> date();
             case "DE0006" -> rule("GB/T 33536", "text", false, raw -> PhoneNumber.parse(raw, defaultAreaCode),
                     PhoneNumber::national, p -> Map.of());
-            case "DE0007", "DE0018" -> rule("GB/T 2260 + 地名", "text", false, addresses::parse,
-                    ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS);
-            case "DE0010" -> rule("GB 32100", "text", true, UnifiedSocialCreditCode::parse,
-                    UnifiedSocialCreditCode::value, c -> Map.of());
+            case "DE0007", "DE0018" -> remembered(rule("address", "text", false, addresses::parse,
+                    ChineseAddress::standardText, FieldStandards::addressFacts, ADDRESS_FACTS));
+            case "DE0010" -> rule("GB 32100 / GB 11714", "text", true, FieldStandards::organisationCode, c -> c,
+                    c -> Map.of());
             case "DE0025" -> pattern("GB 32100 / 税务登记号", TAXPAYER, "taxpayer.format",
                     "not a taxpayer identification number (15–20 digits and capital letters)", false);
             case "DE0013", "DE0019", "DE0022" -> amount(field.name());
@@ -93,7 +96,7 @@ final class FieldStandards {
             case "DE0017" -> pattern("GB/T 37346", UNIT_NUMBER, "unit-number.format",
                     "not a real-estate unit number (28 characters: 12 digits, 2 letters, 5 digits, a letter, 8 digits)", false);
             case "DE0020" -> plate();
-            case "DE0027" -> pattern("邮政编码", POSTCODE, "postcode.format", "not a postal code (6 digits)", false);
+            case "DE0027" -> pattern("postcode", POSTCODE, "postcode.format", "not a postal code (6 digits)", false);
             default -> byType(field);
         };
     }
@@ -149,6 +152,97 @@ final class FieldStandards {
         };
     }
 
+    /** The same rule, marked {@link FieldStandard#worthRemembering() worth remembering}. */
+    private static FieldStandard remembered(FieldStandard rule) {
+        return new FieldStandard() {
+            @Override
+            public StandardCell standardise(String raw) {
+                return rule.standardise(raw);
+            }
+
+            @Override
+            public String sqlType() {
+                return rule.sqlType();
+            }
+
+            @Override
+            public String ruleName() {
+                return rule.ruleName();
+            }
+
+            @Override
+            public List<Fact> facts() {
+                return rule.facts();
+            }
+
+            @Override
+            public boolean worthRemembering() {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * Whether a certificate-number field may hold an organisation's code as well as a person's identity number: a
+     * generic 证件号码 (of a property owner, a taxpayer …), unlike 公民身份号码 or 身份证号.
+     */
+    static boolean anyHolder(String fieldName) {
+        String n = fieldName.toLowerCase(Locale.ROOT);
+        return (n.contains("证件号") && !n.contains("身份")) || n.equals("certno") || n.equals("cert_no");
+    }
+
+    /**
+     * A unified social credit code (GB 32100), or — for organisations registered before 2015 that never got one — an
+     * organisation code (GB 11714), kept as written with its hyphen.
+     */
+    static ParseResult<String> organisationCode(String raw) {
+        ParseResult<UnifiedSocialCreditCode> uscc = UnifiedSocialCreditCode.parse(raw);
+        if (uscc.isValid()) {
+            return ParseResult.valid(uscc.value().value());
+        }
+        ParseResult<String> org = dev.banyan.standards.OrganizationCode.parse(raw);
+        return org.isValid() ? org : ParseResult.invalid(uscc.problemCode(), uscc.problem());
+    }
+
+    /** A certificate number that is a person's identity number or an organisation's code (kind in the facts). */
+    private final class CertificateStandard implements FieldStandard {
+
+        @Override
+        public StandardCell standardise(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return StandardCell.BLANK;
+            }
+            ParseResult<CitizenIdNumber> id = CitizenIdNumber.parse(raw, divisions);
+            if (id.isValid()) {
+                Map<String, String> facts = new java.util.HashMap<>(identityFacts(id.value()));
+                facts.put("kind", "identity");
+                String v = id.value().value();
+                return StandardCell.valid(v, id.value(), !v.equals(raw.strip()), facts);
+            }
+            ParseResult<String> org = organisationCode(raw);
+            if (org.isValid()) {
+                return StandardCell.valid(org.value(), org.value(), !org.value().equals(raw.strip()),
+                        Map.of("kind", "organisation"));
+            }
+            return StandardCell.invalid(id.problemCode(), id.problem(), true);
+        }
+
+        @Override
+        public String sqlType() {
+            return "text";
+        }
+
+        @Override
+        public String ruleName() {
+            return "GB 11643 / GB 32100";
+        }
+
+        @Override
+        public List<Fact> facts() {
+            return CERTIFICATE_FACTS;
+        }
+    }
+
     private static Map<String, String> identityFacts(CitizenIdNumber id) {
         return Map.of("birth_date", id.birthDate().toString(), "sex", id.sex().code(), "division", id.divisionCode());
     }
@@ -176,7 +270,7 @@ final class FieldStandards {
         // A column headed 注册资本（万元） holds amounts in 万元; its values are kept in that unit.
         AmountValue amounts = fieldName.contains("万元") ? AmountValue.in(AmountUnit.TEN_THOUSAND_YUAN)
                 : fieldName.contains("亿元") ? AmountValue.in(AmountUnit.HUNDRED_MILLION_YUAN) : AmountValue.yuan();
-        return rule("金额/数值", "numeric", false, amounts::parse, BigDecimal::toPlainString, a -> Map.of());
+        return rule("amount", "numeric", false, amounts::parse, BigDecimal::toPlainString, a -> Map.of());
     }
 
     private FieldStandard division() {
@@ -206,7 +300,7 @@ final class FieldStandards {
     }
 
     private static FieldStandard integer() {
-        return rule("整数", "bigint", false, raw -> {
+        return rule("integer", "bigint", false, raw -> {
             String s = FullWidth.toHalfWidth(raw.strip()).replace(",", "");
             return INTEGER.matcher(s).matches() ? ParseResult.valid(Long.parseLong(s))
                     : ParseResult.invalid("integer.format", "not a whole number: " + raw.strip());
@@ -214,7 +308,7 @@ final class FieldStandards {
     }
 
     private static FieldStandard bool() {
-        return rule("是/否", "boolean", false, raw -> switch (FullWidth.toHalfWidth(raw.strip()).toLowerCase(Locale.ROOT)) {
+        return rule("yes-no", "boolean", false, raw -> switch (FullWidth.toHalfWidth(raw.strip()).toLowerCase(Locale.ROOT)) {
             case "是", "true", "t", "y", "yes", "1", "有" -> ParseResult.valid(Boolean.TRUE);
             case "否", "false", "f", "n", "no", "0", "无" -> ParseResult.valid(Boolean.FALSE);
             default -> ParseResult.<Boolean>invalid("boolean.format", "not yes or no (是/否): " + raw.strip());
@@ -239,7 +333,7 @@ final class FieldStandards {
 
             @Override
             public String ruleName() {
-                return "文本";
+                return "text";
             }
         };
     }
@@ -275,7 +369,7 @@ final class FieldStandards {
 
         @Override
         public String ruleName() {
-            return "姓名";
+            return "name";
         }
 
         @Override

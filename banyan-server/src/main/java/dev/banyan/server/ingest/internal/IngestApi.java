@@ -1,8 +1,5 @@
 package dev.banyan.server.ingest.internal;
 
-import dev.banyan.server.catalog.Catalog;
-import dev.banyan.server.catalog.Resource;
-import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.ingest.IngestBatch;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.SourceException;
@@ -25,13 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,39 +44,15 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "oauth2")
 class IngestApi {
 
-    /** Types whose location is a file, so that an upload can be read by them. */
-    private static final Set<String> FILE_TYPES = Set.of("csv", "tsv", "json", "ndjson", "xlsx", "xls");
 
     private final IngestionService ingestion;
-    private final Catalog catalog;
-    private final DepartmentDirectory departments;
+    private final ApiOwnership ownership;
     private final MessageSource messages;
 
-    IngestApi(IngestionService ingestion, Catalog catalog, DepartmentDirectory departments, MessageSource messages) {
+    IngestApi(IngestionService ingestion, ApiOwnership ownership, MessageSource messages) {
         this.ingestion = ingestion;
-        this.catalog = catalog;
-        this.departments = departments;
+        this.ownership = ownership;
         this.messages = messages;
-    }
-
-    /**
-     * Least privilege: an application lands data only into resources its own department provides (the token's
-     * {@code department} claim). Null when it may, else the 403 problem to answer.
-     */
-    private ProblemDetail refusal(String code, Principal principal) {
-        Resource resource = catalog.findByCode(code).orElseThrow(() -> new NotFoundException("ingest.error.noResource", code));
-        String provider = departments.get(resource.providerId()).code();
-        Object claimed = principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaims().get("department") : null;
-        if (claimed != null && claimed.toString().equals(provider)) {
-            return null;
-        }
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(403), messages.getMessage(
-                "ingest.error.otherDepartment", new Object[] {claimed == null ? "?" : claimed, code, provider},
-                "This application may only land data of its own department's resources", locale));
-        problem.setType(URI.create("urn:banyan:problem:forbidden"));
-        problem.setProperty("code", "ingest.error.otherDepartment");
-        return problem;
     }
 
     /** The outcome of an upload. */
@@ -97,12 +68,12 @@ class IngestApi {
                              @Parameter(description = "csv, tsv, json, ndjson, xlsx or xls") @RequestParam(defaultValue = "csv") String type,
                              @Parameter(description = "the file's name, recorded as the source") @RequestParam(required = false) String filename,
                              @RequestParam Map<String, String> query, InputStream body, Principal principal) {
-        ProblemDetail refused = refusal(code, principal);
+        ProblemDetail refused = ownership.refusal(code, principal);
         if (refused != null) {
             return ResponseEntity.status(403).body(refused);
         }
         String kind = type.strip().toLowerCase(Locale.ROOT);
-        if (!FILE_TYPES.contains(kind)) {
+        if (!SourceSpec.FILE_TYPES.contains(kind)) {
             throw new InvalidInputException("type", "ingest.error.uploadType", type);
         }
         Map<String, String> options = new LinkedHashMap<>(query);

@@ -2,11 +2,8 @@ package dev.banyan.server.ingest.internal;
 
 import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.Resource;
-import dev.banyan.server.identity.Department;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.Role;
-import dev.banyan.server.identity.UserAccount;
-import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.ingest.IngestBatch;
 import dev.banyan.server.ingest.Ingestion;
 import dev.banyan.server.ingest.SourceErrorCode;
@@ -18,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +22,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,15 +49,15 @@ class IngestConsole {
     private final Ingestion ingestion;
     private final Catalog catalog;
     private final DepartmentDirectory departments;
-    private final UserAccounts accounts;
+    private final IngestViewers viewers;
 
     IngestConsole(BatchList list, Ingestion ingestion, Catalog catalog, DepartmentDirectory departments,
-                  UserAccounts accounts) {
+                  IngestViewers viewers) {
         this.list = list;
         this.ingestion = ingestion;
         this.catalog = catalog;
         this.departments = departments;
-        this.accounts = accounts;
+        this.viewers = viewers;
     }
 
     @Bean
@@ -79,7 +74,7 @@ class IngestConsole {
     @GetMapping({"", "/batches"})
     String batches(@RequestParam(required = false) String resource, @RequestParam(required = false) String status,
                    @RequestParam(required = false) Long before, Authentication user, Model model) {
-        Viewer viewer = viewer(user);
+        IngestViewers.Viewer viewer = viewers.of(user, ROLES);
         IngestBatch.Status wanted = Arrays.stream(IngestBatch.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(status == null ? "" : status.strip())).findFirst().orElse(null);
         String only = resource == null || resource.isBlank() ? null : resource.strip();
@@ -105,7 +100,7 @@ class IngestConsole {
 
     @GetMapping("/batches/{id}")
     String batch(@PathVariable long id, Authentication user, Model model) {
-        Viewer viewer = viewer(user);
+        IngestViewers.Viewer viewer = viewers.of(user, ROLES);
         IngestBatch batch = ingestion.batch(id).orElseThrow(() -> new NotFoundException("ingest.error.noBatch", id));
         if (viewer.resources() != null && !viewer.resources().contains(batch.resourceCode())) {
             throw new AccessDeniedException("batch " + id + " is of another department's resource");
@@ -133,28 +128,5 @@ class IngestConsole {
             return new ProblemLine(m.group(1), m.group(2), m.group(3));
         }
         return new ProblemLine(null, null, line);
-    }
-
-    /**
-     * Who is looking: the platform administrator sees every resource ({@code resources == null}); anyone else of the
-     * allowed roles their department's resources.
-     */
-    private record Viewer(Department department, Set<String> resources) {
-    }
-
-    private Viewer viewer(Authentication user) {
-        Set<String> authorities = user == null ? Set.of() : user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        if (ROLES.stream().noneMatch(r -> authorities.contains(r.authority()))) {
-            throw new AccessDeniedException("the ingest pages are for the platform administrator and departments' staff");
-        }
-        if (authorities.contains(Role.PLATFORM_ADMIN.authority())) {
-            return new Viewer(null, null);
-        }
-        Optional<Department> department = accounts.findByUsername(user.getName()).map(UserAccount::departmentId)
-                .flatMap(departments::find);
-        Set<String> codes = department.map(d -> catalog.ofProvider(d.id()).stream().map(Resource::code)
-                .collect(Collectors.toSet())).orElse(Set.of());
-        return new Viewer(department.orElse(null), codes);
     }
 }

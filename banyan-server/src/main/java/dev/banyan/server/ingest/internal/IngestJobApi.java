@@ -1,7 +1,5 @@
 package dev.banyan.server.ingest.internal;
 
-import dev.banyan.server.catalog.Catalog;
-import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.ingest.IngestBatch;
 import dev.banyan.server.ingest.IngestJob;
 import dev.banyan.server.ingest.IngestResult;
@@ -17,7 +15,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IngestJobApi {
 
     private final IngestJobService jobs;
-    private final ResourceOwnership ownership;
+    private final ApiOwnership ownership;
 
-    IngestJobApi(IngestJobService jobs, Catalog catalog, DepartmentDirectory departments, MessageSource messages) {
+    IngestJobApi(IngestJobService jobs, ApiOwnership ownership) {
         this.jobs = jobs;
-        this.ownership = new ResourceOwnership(catalog, departments, messages);
+        this.ownership = ownership;
     }
 
     /** What to read, to suggest a mapping for. */

@@ -49,8 +49,6 @@ class IngestJobService implements IngestJobs {
     private final RunningJobs running;
     private final java.nio.file.Path fileRoot;
 
-    /** Connector types whose location is a file on the server. */
-    private static final java.util.Set<String> FILE_TYPES = java.util.Set.of("csv", "tsv", "json", "ndjson", "xlsx", "xls");
 
     IngestJobService(Catalog catalog, Map<String, DataElement> elements, IngestionService ingestion,
                      SourceConnectors connectors, JobStore jobs, BatchStore batches, TransactionTemplate transactions,
@@ -101,7 +99,7 @@ class IngestJobService implements IngestJobs {
                 problems.add(new InputProblem("sourceOptions", "ingest.error.badOption", new Object[] {e.getMessage()}));
             }
         }
-        if (job.sourceLocation() != null && FILE_TYPES.contains(job.sourceType()) && !underFileRoot(job.sourceLocation())) {
+        if (job.sourceLocation() != null && SourceSpec.FILE_TYPES.contains(job.sourceType()) && !underFileRoot(job.sourceLocation())) {
             // A job reads files on the server; only those under the data directory, never /etc or another's home.
             problems.add(new InputProblem("sourceLocation", "ingest.job.error.outsideRoot",
                     new Object[] {job.sourceLocation(), fileRoot}));

@@ -10,6 +10,7 @@ import dev.banyan.server.ingest.IngestBatch;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.Ingestion;
 import dev.banyan.server.ingest.QuarantinedRow;
+import dev.banyan.server.ingest.SourceFingerprint;
 import dev.banyan.server.ingest.SourceSpec;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.platform.NotFoundException;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link Ingestion} on top of the catalog, the plain {@link RawLoader} and the quarantine. */
 class IngestionService implements Ingestion {
+
 
     private final Catalog catalog;
     private final RawLoader loader;
@@ -70,9 +72,32 @@ class IngestionService implements Ingestion {
         if (resource.fields().isEmpty()) {
             throw new InvalidInputException("code", "ingest.error.noFields", resourceCode);
         }
+        Optional<IngestBatch> same = landedBefore(resource.code(), spec);
+        if (same.isPresent()) {
+            return IngestResult.alreadyLanded(same.get());
+        }
         List<String> fields = resource.fields().stream().map(ResourceField::name).toList();
         return loader.load(resource.code(), fields, spec, sourceLabel, requestedBy,
                 progress == null ? n -> { } : progress, plan(resource), job);
+    }
+
+    /**
+     * A file whose bytes landed in the resource before, found by hashing it — far cheaper than reading, standardising
+     * and copying a large file only to roll it all back when its fingerprint turns out known.
+     */
+    private Optional<IngestBatch> landedBefore(String resourceCode, SourceSpec spec) {
+        if (!spec.readsFile()) {
+            return Optional.empty();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(spec.location());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();   // the connector reports it as it should
+        }
+        try {
+            return loader.batches().findLanded(resourceCode, SourceFingerprint.ofFile(file).label());
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** How to govern the next batch of a resource: its rules, its STANDARD table, its timeliness. */

@@ -5,9 +5,13 @@ import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.demo.DemoProgress;
 import dev.banyan.server.demo.DemoStep;
 import dev.banyan.server.ingest.IngestBatch;
+import dev.banyan.server.ingest.IngestJob;
+import dev.banyan.server.ingest.IngestJobs;
+import dev.banyan.server.ingest.MappingSuggestion;
+import dev.banyan.server.ingest.NewIngestJob;
+import dev.banyan.server.ingest.SourceOption;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.Ingestion;
-import dev.banyan.server.ingest.SourceFingerprint;
 import dev.banyan.server.ingest.SourceSpec;
 import dev.banyan.server.platform.BanyanSettings;
 import dev.banyan.server.platform.DatabaseInfo;
@@ -15,6 +19,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo step: lands every dataset of the synthetic city in the RAW zone (各部门数据汇聚至原始库), each into the catalog
- * resource registered for it, as that department's data liaison — the files with the encoding the city's
- * {@code manifest.json} gives (GBK for civil affairs), the transport bureau's tables live over JDBC from the database
- * the demo serves.
+ * Demo step: ingests and governs every dataset of the synthetic city (各部门数据汇聚与治理), each into the catalog
+ * resource registered for it, as that department's data liaison — the files through a daily ingest job of the
+ * department with the encoding the city's {@code manifest.json} gives (GBK for civil affairs), the transport bureau's
+ * tables live over JDBC from the database the demo serves.
  *
  * <p>Idempotent: a file whose fingerprint (SHA-256 of its bytes) has landed in its resource before is not read again;
  * the database tables are read in a fixed order ({@code record_id}) so that unchanged tables give the same content
@@ -39,6 +46,7 @@ class LandCityStep implements DemoStep {
     static final String TRANSPORT_DATABASE = "rongcheng_transport";
 
     private final Ingestion ingestion;
+    private final IngestJobs jobs;
     private final CityDatasetResources resources;
     private final Path cityDir;
     private final String transportUrl;
@@ -46,17 +54,19 @@ class LandCityStep implements DemoStep {
     private final String password;
 
     @Autowired
-    LandCityStep(Ingestion ingestion, CityDatasetResources resources, DatabaseInfo database, BanyanSettings settings) {
+    LandCityStep(Ingestion ingestion, IngestJobs jobs, CityDatasetResources resources, DatabaseInfo database,
+                 BanyanSettings settings) {
         // As LoadDepartmentDatabaseStep serves it: a database of its own on the embedded server, else a schema of Banyan's.
-        this(ingestion, resources, settings.cityDir(),
+        this(ingestion, jobs, resources, settings.cityDir(),
                 database.embedded() ? database.jdbcUrlFor(TRANSPORT_DATABASE) : database.jdbcUrl(),
                 database.embedded() ? "postgres" : settings.db().user(),
                 database.embedded() ? "" : settings.db().password());
     }
 
-    LandCityStep(Ingestion ingestion, CityDatasetResources resources, Path cityDir, String transportUrl, String user,
-                 String password) {
+    LandCityStep(Ingestion ingestion, IngestJobs jobs, CityDatasetResources resources, Path cityDir, String transportUrl,
+                 String user, String password) {
         this.ingestion = ingestion;
+        this.jobs = jobs;
         this.resources = resources;
         this.cityDir = cityDir;
         this.transportUrl = transportUrl;
@@ -71,7 +81,7 @@ class LandCityStep implements DemoStep {
 
     @Override
     public String title() {
-        return "Land every department's data in the RAW zone / 各部门数据汇聚至原始库";
+        return "Ingest and govern every department's data: RAW, STANDARD, quarantine / 各部门数据汇聚、治理：原始库、标准库、隔离区";
     }
 
     /** One dataset as the city's manifest describes it. */
@@ -114,8 +124,13 @@ class LandCityStep implements DemoStep {
             String code = resource.get().code();
             long before = done;
             progress.advance(d.titleZh(), before, total);
-            IngestResult result = alreadyLanded(code, d).orElseGet(() -> ingestion.ingest(code, spec(d),
-                    "liaison." + d.department(), n -> progress.advance(d.titleZh(), before + Math.min(n, d.rows()), total)));
+            LongConsumer rows = n -> progress.advance(d.titleZh(), before + Math.min(n, d.rows()), total);
+            String liaison = "liaison." + d.department();
+            // A file landed before is recognised by its bytes before it is read; database tables by their content.
+            IngestResult result = d.servedAsDatabase()
+                    // The embedded server's port changes between starts, so the database tables are landed one-off.
+                    ? ingestion.ingest(code, spec(d), liaison, rows)
+                    : jobs.run(job(code, d, liaison).id(), liaison, rows);
             results.add(new Landed(d, code, result));
             if (result.outcome() == IngestResult.Outcome.FAILED) {
                 notes.add("✗ " + d.file() + " → " + code + " failed / 失败: " + result.reason());
@@ -128,23 +143,25 @@ class LandCityStep implements DemoStep {
     }
 
     /**
-     * A file that has landed in the resource before (same bytes) is not read again: that is what the loader would
-     * conclude after reading it all. Database tables are always read; the loader compares their content.
+     * The dataset's daily ingest job, created on first use with the mapping the liaison confirmed as suggested — the
+     * city's files carry the catalog's field names.
      */
-    private Optional<IngestResult> alreadyLanded(String code, CityDataset d) {
-        if (d.servedAsDatabase()) {
-            return Optional.empty();
-        }
-        String fingerprint;
-        try {
-            fingerprint = SourceFingerprint.ofFile(cityDir.resolve(d.file())).label();
-        } catch (IOException e) {
-            return Optional.empty();   // the loader reports the unreadable file as a failed batch
-        }
-        return ingestion.batches(code).stream()
-                .filter(b -> b.status() == IngestBatch.Status.LANDED && fingerprint.equals(b.fingerprint()))
-                .findFirst().map(IngestResult::alreadyLanded);
+    private IngestJob job(String code, CityDataset d, String liaison) {
+        return jobs.ofResource(code).stream().filter(j -> j.name().equals(d.titleZh())).findFirst().orElseGet(() -> {
+            SourceSpec spec = spec(d);
+            Map<String, String> options = new LinkedHashMap<>();
+            options.put(SourceOption.EXPECTED_COLUMNS.key(), String.join(",", d.columns()));
+            if (spec.has(SourceOption.ENCODING)) {
+                options.put(SourceOption.ENCODING.key(), spec.options().encoding().name());
+            }
+            MappingSuggestion mapping = jobs.suggestMapping(code, d.format(), spec.location(), options);
+            return jobs.create(new NewIngestJob(d.titleZh(), code, d.format(), spec.location(), options,
+                    mapping.asMapping(), DAILY_AT_TWO), liaison);
+        });
     }
+
+    /** The demo's jobs run every night at 02:00, as departments' exchange jobs usually do. */
+    static final String DAILY_AT_TWO = "0 2 * * *";
 
     /** The source of a dataset: its file with the manifest's encoding and columns, or its table in the department's database. */
     SourceSpec spec(CityDataset d) {
@@ -175,20 +192,23 @@ class LandCityStep implements DemoStep {
         List<IngestBatch> in = results.stream().filter(r -> r.result().outcome() != IngestResult.Outcome.FAILED)
                 .map(r -> r.result().batch()).toList();
         long rows = in.stream().mapToLong(IngestBatch::rowsLanded).sum();
-        long problems = in.stream().mapToLong(IngestBatch::rowsWithErrors).sum();
+        long standardised = in.stream().mapToLong(IngestBatch::rowsStandardised).sum();
+        long quarantined = in.stream().mapToLong(IngestBatch::rowsQuarantined).sum();
+        double quality = in.stream().filter(IngestBatch::governed).mapToDouble(b -> b.quality().score()).average().orElse(0);
+        String figures = String.format("; %,d rows in RAW, %,d standardised, %,d quarantined, mean quality %.1f", rows,
+                standardised, quarantined, quality);
+        String zhFigures = String.format("；原始库 %,d 行，标准化 %,d 行，隔离 %,d 行，平均质量评分 %.1f", rows, standardised,
+                quarantined, quality);
         if (landed == 0 && failed == 0) {
-            return String.format("%d datasets already landed, nothing changed (%,d rows, %,d with problems)"
-                    + " / %d 个数据集均已入库，未作改动（共 %,d 行，其中有问题 %,d 行）",
-                    already, rows, problems, already, rows, problems);
+            return already + " datasets already landed, nothing changed" + figures + " / " + already
+                    + " 个数据集均已入库，未作改动" + zhFigures;
         }
         String en = String.format("%d datasets: %d landed", results.size(), landed)
                 + (already > 0 ? ", " + already + " already landed" : "")
-                + (failed > 0 ? ", " + failed + " failed" : "")
-                + String.format("; %,d rows in the RAW zone, %,d with problems", rows, problems);
+                + (failed > 0 ? ", " + failed + " failed" : "") + figures;
         String zh = String.format("%d 个数据集：新入库 %d 个", results.size(), landed)
                 + (already > 0 ? "，已入库 " + already + " 个" : "")
-                + (failed > 0 ? "，失败 " + failed + " 个" : "")
-                + String.format("；原始库共 %,d 行，其中有问题 %,d 行", rows, problems);
+                + (failed > 0 ? "，失败 " + failed + " 个" : "") + zhFigures;
         return en + " / " + zh;
     }
 

@@ -38,6 +38,11 @@ final class QualityTally {
         inconsistent += inconsistencies;
     }
 
+    /** A row counted as kept that is rejected after all (the source reported it broken). */
+    void markRejected() {
+        rejected++;
+    }
+
     long rows() {
         return count;
     }

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +166,8 @@ public final class RawLoader {
                         + ". Rename the header or the catalog fields so that they match.", null);
             }
             for (String c : mapping.unmappedColumns()) {
-                attempt.problem("source column '" + c + "' matches no field of the resource; it is not landed");
+                attempt.problem("source column '" + c + "' matches no field of the resource; it is kept in the RAW"
+                        + " column _extra");
             }
             for (String f : mapping.unmatchedFields()) {
                 attempt.problem("field '" + f + "' has no column in the source; it is landed as null");
@@ -240,15 +240,18 @@ public final class RawLoader {
         CopyIn copy = null;
         try (BatchGoverning governing = plan == null ? null
                 : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness());
-             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id)) {
-            if (governing != null) {
-                governing.start(connection);
-            } else {
+             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id);
+             StandardisingWorker worker = plan == null ? null
+                     : StandardisingWorker.startOn(connection, governing, !plan.standardiser().hasKey(), attempt.id)) {
+            if (governing == null) {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
             }
             int[] index = mapping.sourceIndex();
-            String[] values = new String[index.length];
-            CopyRows rows = new CopyRows(index.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
+            int[] unmapped = mapping.unmappedIndex();
+            List<String> columns = reader.columns();
+            // The fields' values, then _extra: what the source had beyond them.
+            String[] values = new String[index.length + 1];
+            CopyRows rows = new CopyRows(values.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
             rows.header();
             long rowsInChunk = 0;
             for (SourceRow row; (row = reader.next()) != null; ) {
@@ -261,11 +264,12 @@ public final class RawLoader {
                     }
                     values[f] = v;
                 }
+                values[index.length] = extra(row, columns, unmapped);
                 int hash = rows.append(values, attempt.id, row.rowNumber());
                 rowsInChunk++;
-                if (governing != null) {
-                    governing.accept(values, row.rowNumber(), rows.buffer(), hash, plan.standardiser().hasKey() ? null
-                            : HexFormat.of().formatHex(rows.buffer(), hash, hash + CopyRows.HASH_BYTES));
+                if (worker != null) {
+                    worker.offer(values, index.length, row.rowNumber(), rows.buffer(), hash,
+                            row.hasErrors() ? row.problems() : List.of());
                 }
                 attempt.rows++;
                 if (replacedNul) {
@@ -291,6 +295,7 @@ public final class RawLoader {
             write(copy, spool, rows, rowsInChunk);
             long copied;
             if (governing != null) {
+                worker.finish();
                 governing.endStream();
                 copied = spool.copyInto(connection, copyTarget(table), " (format binary)");
                 attempt.governed = governing.finish(connection);
@@ -329,7 +334,32 @@ public final class RawLoader {
         for (String column : table.columns()) {
             target.append(RawTable.quote(column)).append(", ");
         }
-        return target.append("_batch, _row, _row_hash)").toString();
+        return target.append("_extra, _batch, _row, _row_hash)").toString();
+    }
+
+    /**
+     * What a row had beyond the mapped columns — values of columns no field takes, and a ragged row's extra fields —
+     * as a JSON object (column → value; extra fields as {@code #n}, their position), or null if nothing.
+     */
+    static String extra(SourceRow row, List<String> columns, int[] unmapped) {
+        int size = row.values().size();
+        if (unmapped.length == 0 && size <= columns.size()) {
+            return null;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (int c : unmapped) {
+            String v = row.value(c);
+            if (v != null) {
+                extra.put(columns.get(c), v.replace('\0', '\uFFFD'));
+            }
+        }
+        for (int c = columns.size(); c < size; c++) {
+            String v = row.value(c);
+            if (v != null) {
+                extra.put("#" + (c + 1), v.replace('\0', '\uFFFD'));
+            }
+        }
+        return extra.isEmpty() ? null : dev.banyan.ledger.CanonicalJson.write(extra);
     }
 
     private static void write(CopyIn copy, SpoolFile spool, CopyRows rows, long rowsInChunk) throws SQLException {

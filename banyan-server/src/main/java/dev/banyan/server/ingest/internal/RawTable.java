@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The RAW-zone table of one catalog resource (原始库表): {@code raw.<sanitised resource code>} with one {@code text}
- * column per catalog field, plus {@code _batch}, {@code _row} and {@code _row_hash}. Names are derived
+ * column per catalog field, plus {@code _extra} (what the source had beyond the mapped columns, as JSON — nothing is
+ * lost), {@code _batch}, {@code _row} and {@code _row_hash}. Names are derived
  * deterministically, so every node (and every run) computes the same table for the same resource.
  *
  * @param name    the table name, unquoted, in schema {@code raw}
@@ -27,7 +28,7 @@ public record RawTable(String name, List<String> fields, List<String> columns) {
     /** PostgreSQL's identifier limit (NAMEDATALEN - 1), in bytes. */
     static final int MAX_IDENTIFIER_BYTES = 63;
 
-    static final Set<String> SYSTEM_COLUMNS = Set.of("_batch", "_row", "_row_hash");
+    static final Set<String> SYSTEM_COLUMNS = Set.of("_extra", "_batch", "_row", "_row_hash");
 
     public RawTable {
         fields = List.copyOf(fields);

@@ -47,7 +47,7 @@ public final class RawTables {
                 for (String column : table.columns()) {
                     ddl.append(RawTable.quote(column)).append(" text, ");
                 }
-                ddl.append("_batch bigint not null, _row bigint not null, _row_hash bytea not null)");
+                ddl.append("_extra text, _batch bigint not null, _row bigint not null, _row_hash bytea not null)");
                 jdbc.sql(ddl.toString()).update();
                 jdbc.sql(BATCH_INDEX + table.qualifiedName() + BATCH_INDEX_METHOD).update();
                 jdbc.sql("comment on table " + table.qualifiedName() + " is "
@@ -60,6 +60,10 @@ public final class RawTables {
                     jdbc.sql("alter table " + table.qualifiedName() + " drop constraint " + RawTable.quote(key)).update();
                     jdbc.sql(BATCH_INDEX + table.qualifiedName() + BATCH_INDEX_METHOD).update();
                 }
+            }
+            if (!existing.isEmpty() && !existing.contains("_extra")) {
+                // Tables created before source columns outside the mapping were kept.
+                jdbc.sql("alter table " + table.qualifiedName() + " add column _extra text").update();
             }
             for (int i = 0; i < table.columns().size(); i++) {
                 String column = table.columns().get(i);

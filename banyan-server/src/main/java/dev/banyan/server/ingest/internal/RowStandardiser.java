@@ -62,7 +62,7 @@ final class RowStandardiser {
         this.keys = keyList.stream().mapToInt(Integer::intValue).toArray();
         this.memos = new Map[standards.length];
         for (int i = 0; i < standards.length; i++) {
-            memos[i] = new java.util.HashMap<>(MEMO_SIZE * 2);
+            memos[i] = standards[i].worthRemembering() ? new java.util.HashMap<>(MEMO_SIZE * 2) : null;
         }
         List<FactSlot> slots = new ArrayList<>();
         for (int i = 0; i < standards.length; i++) {
@@ -145,7 +145,7 @@ final class RowStandardiser {
                         problems = new ArrayList<>(2);
                     }
                     boolean blank = cells[i].isBlank();
-                    problems.add(new QuarantineProblem(fields.get(i).name(), "业务主键", blank ? KEY_MISSING : KEY_INVALID,
+                    problems.add(new QuarantineProblem(fields.get(i).name(), "business-key", blank ? KEY_MISSING : KEY_INVALID,
                             raw[i], blank ? "the business key " + fields.get(i).name() + " is empty; the row cannot be"
                             + " told apart from others" : "the business key " + fields.get(i).name() + " is invalid", true));
                     rejected = true;
@@ -189,14 +189,14 @@ final class RowStandardiser {
     }
 
     /**
-     * The cell of a value, remembered per field: departments repeat values (a household's address, code values,
-     * common dates), and the rules are pure. The memo is forgotten whenever it fills up, so it stays small.
+     * The cell of a value, remembered for the fields whose rules are worth it (a household's address repeats for each
+     * of its members) — the rules are pure. The memo is forgotten whenever it fills up, so it stays small.
      */
     private StandardCell standardise(int field, String raw) {
-        if (raw == null || raw.length() > MEMO_VALUE_LENGTH) {
+        Map<String, StandardCell> memo = memos[field];
+        if (memo == null || raw == null || raw.length() > MEMO_VALUE_LENGTH) {
             return standards[field].standardise(raw);
         }
-        Map<String, StandardCell> memo = memos[field];
         StandardCell c = memo.get(raw);
         if (c == null) {
             c = standards[field].standardise(raw);
@@ -229,13 +229,13 @@ final class RowStandardiser {
         List<QuarantineProblem> found = List.of();
         if (identity >= 0 && cells[identity].typed() instanceof CitizenIdNumber id) {
             if (birthDate >= 0 && cells[birthDate].typed() instanceof LocalDate d && !d.equals(id.birthDate())) {
-                found = add(found, new QuarantineProblem(fields.get(birthDate).name(), "出生日期与身份证号一致",
+                found = add(found, new QuarantineProblem(fields.get(birthDate).name(), "consistency",
                         BIRTH_DATE_MISMATCH, raw[birthDate], "the birth date " + d + " differs from " + id.birthDate()
                         + " in the identity number", false));
             }
             if (sex >= 0 && cells[sex].text() != null
                     && !cells[sex].text().equals(id.sex().code())) {
-                found = add(found, new QuarantineProblem(fields.get(sex).name(), "性别与身份证号一致", SEX_MISMATCH,
+                found = add(found, new QuarantineProblem(fields.get(sex).name(), "consistency", SEX_MISMATCH,
                         raw[sex], "the sex " + cells[sex].text() + " differs from " + id.sex().code()
                         + " in the identity number", false));
             }
@@ -244,7 +244,7 @@ final class RowStandardiser {
             String fromAddress = cells[address].derived().get("division");
             String code = cells[division].text();
             if (fromAddress != null && !sameArea(code, fromAddress)) {
-                found = add(found, new QuarantineProblem(fields.get(division).name(), "区划与地址一致", DIVISION_MISMATCH,
+                found = add(found, new QuarantineProblem(fields.get(division).name(), "consistency", DIVISION_MISMATCH,
                         raw[division], "the division code " + code + " does not contain the address, which lies in "
                         + fromAddress, false));
             }

@@ -47,6 +47,39 @@ class ConsoleModel {
         return request.getRequestURI();
     }
 
+    /**
+     * The menu entry the page belongs to: the longest entry path that the current path starts with (so that
+     * {@code /console/ingest/quality} marks its own entry, not also {@code /console/ingest}); null if none.
+     */
+    @ModelAttribute("activeMenuPath")
+    String activeMenuPath(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return navigation.stream().map(NavigationItem::path)
+                .filter(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    /**
+     * The current query without {@code lang}, URL-encoded and ending in {@code &} when not empty, so that switching
+     * the language keeps the page's filters (e.g. the resource of the quarantine).
+     */
+    @ModelAttribute("queryWithoutLang")
+    String queryWithoutLang(jakarta.servlet.http.HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"lang".equals(name) && !"_csrf".equals(name)) {
+                for (String v : values) {
+                    query.append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                }
+            }
+        });
+        return query.toString();
+    }
+
     @ModelAttribute("lang")
     String language() {
         return LocaleContextHolder.getLocale().getLanguage();

@@ -68,6 +68,9 @@ class BaseLibrariesTest {
     Ingestion ingestion;
 
     @Autowired
+    dev.banyan.server.ingest.IngestJobs jobs;
+
+    @Autowired
     CityDatasetResources resources;
 
     @Autowired
@@ -96,7 +99,7 @@ class BaseLibrariesTest {
 
     @BeforeEach
     void landTheCity() throws Exception {
-        city = FuseTestCity.land(steps, ingestion, resources, database);
+        city = FuseTestCity.land(steps, ingestion, jobs, resources, database);
     }
 
     private String code(String department, String dataset) {

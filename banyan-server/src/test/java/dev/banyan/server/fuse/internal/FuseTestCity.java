@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.banyan.server.catalog.CityDatasetResources;
 import dev.banyan.server.demo.DemoProgress;
 import dev.banyan.server.demo.DemoStep;
+import dev.banyan.server.ingest.IngestJobs;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.Ingestion;
 import dev.banyan.server.ingest.internal.CityLanding;
@@ -28,8 +29,8 @@ final class FuseTestCity {
     private FuseTestCity() {
     }
 
-    static synchronized Path land(List<DemoStep> steps, Ingestion ingestion, CityDatasetResources resources,
-                                  DatabaseInfo database) throws Exception {
+    static synchronized Path land(List<DemoStep> steps, Ingestion ingestion, IngestJobs jobs,
+                                  CityDatasetResources resources, DatabaseInfo database) throws Exception {
         if (city != null) {
             return city;
         }
@@ -55,7 +56,7 @@ final class FuseTestCity {
             }
         }));
         new CityGenerator(2).generate(new GenerationOptions(1_200, 20_261_202L, Profile.NORMAL, dir), null);
-        List<IngestResult> results = CityLanding.land(ingestion, resources, database, dir, "fuse_test_transport");
+        List<IngestResult> results = CityLanding.land(ingestion, jobs, resources, database, dir, "fuse_test_transport");
         assertThat(results).hasSize(25).allSatisfy(r -> assertThat(r.outcome()).isNotEqualTo(IngestResult.Outcome.FAILED));
         city = dir;
         return city;

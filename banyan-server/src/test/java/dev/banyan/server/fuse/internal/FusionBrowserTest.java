@@ -58,6 +58,9 @@ class FusionBrowserTest {
     Ingestion ingestion;
 
     @Autowired
+    dev.banyan.server.ingest.IngestJobs jobs;
+
+    @Autowired
     CityDatasetResources resources;
 
     @Autowired
@@ -114,7 +117,7 @@ class FusionBrowserTest {
 
     @Test
     void browsesThePersonFileAndTheReviewQueue() throws Exception {
-        Path city = FuseTestCity.land(steps, ingestion, resources, database);
+        Path city = FuseTestCity.land(steps, ingestion, jobs, resources, database);
         libraries.useCityDir(city);
         libraries.rebuild(EntityKind.PERSON, n -> { });
         libraries.rebuild(EntityKind.COMPANY, n -> { });

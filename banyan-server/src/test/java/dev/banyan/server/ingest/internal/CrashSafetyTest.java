@@ -102,6 +102,9 @@ class CrashSafetyTest {
         // Nothing of the killed batch is visible (its transaction died with its connection).
         assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isZero();
         assertThat(ingestion.batches(r.code())).isEmpty();
+        String standard = "std.\"" + RawTable.tableName(r.code()) + "\"";
+        assertThat(jdbc.sql("select count(*) from " + standard).query(Long.class).single()).isZero();
+        assertThat(ingestion.quarantineCount(r.code(), null)).isZero();
 
         long start = System.nanoTime();
         IngestResult result = ingestion.ingest(r.code(), SourceSpec.of("csv", file.toString()), "rerun", n -> { });
@@ -115,6 +118,11 @@ class CrashSafetyTest {
                 .containsExactly(ROWS, ROWS, ROWS, 1, ROWS, 1);
         assertThat(ingestion.batches(r.code())).singleElement()
                 .satisfies(b -> assertThat(b.status()).isEqualTo(IngestBatch.Status.LANDED));
+        // governed once: every row standardised exactly once (the rows are distinct), none quarantined
+        assertThat(result.batch().rowsStandardised() + result.batch().rowsQuarantined()).isEqualTo(ROWS);
+        assertThat(jdbc.sql("select count(*) from " + standard).query(Long.class).single())
+                .isEqualTo(result.batch().rowsStandardised());
+        assertThat(ingestion.quarantineCount(r.code(), null)).isEqualTo(result.batch().rowsQuarantined());
         assertThat(ingestion.ingest(r.code(), SourceSpec.of("csv", file.toString()), "rerun", n -> { }).outcome())
                 .isEqualTo(IngestResult.Outcome.ALREADY_LANDED);
 

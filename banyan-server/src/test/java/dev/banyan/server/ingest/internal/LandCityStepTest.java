@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,14 +38,20 @@ class LandCityStepTest {
     /** A database of its own for this test's transport tables, beside the demo's {@code rongcheng_transport}. */
     private static final String TRANSPORT = "ingest_demo_step_transport";
 
-    @TempDir
-    static Path city;
+    /** Under the data directory, where ingest jobs may read files. */
+    Path city;
+
+    @Autowired
+    dev.banyan.server.platform.BanyanSettings settings;
 
     @Autowired
     List<DemoStep> steps;
 
     @Autowired
     Ingestion ingestion;
+
+    @Autowired
+    dev.banyan.server.ingest.IngestJobs jobs;
 
     @Autowired
     CityDatasetResources resources;
@@ -78,6 +83,7 @@ class LandCityStepTest {
 
     @Test
     void landsEveryDatasetOnceWithItsManifestRowCount() throws Exception {
+        city = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(settings.dataDir()), "land-city-");
         // Departments (120), accounts (130) and the catalog (200–299), as in the demo.
         for (DemoStep step : steps.stream().filter(s -> s.order() == 120 || s.order() == 130 || s.order() / 100 == 2)
                 .sorted(Comparator.comparingInt(DemoStep::order)).toList()) {
@@ -95,7 +101,7 @@ class LandCityStepTest {
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             DepartmentDatabase.load(c, city);
         }
-        LandCityStep step = new LandCityStep(ingestion, resources, city, url, "postgres", "");
+        LandCityStep step = new LandCityStep(ingestion, jobs, resources, city, url, "postgres", "");
         List<LandCityStep.CityDataset> datasets = LandCityStep.datasets(city.resolve("manifest.json"));
         assertThat(datasets).hasSize(25).extracting(LandCityStep.CityDataset::format).contains("csv", "tsv", "ndjson", "xlsx");
 
@@ -114,6 +120,11 @@ class LandCityStepTest {
             assertThat(resource.code()).isEqualTo(l.resourceCode()).isEqualTo(r.batch().resourceCode());
             assertThat(resource.nameZh()).isEqualTo(d.titleZh());
             assertThat(rawRows(l.resourceCode(), r.batch().id())).as(d.file()).isEqualTo(d.rows());
+            // governed: every row either standardised or quarantined, with a quality score
+            assertThat(r.batch().rowsStandardised() + r.batch().rowsQuarantined()).as(d.file()).isEqualTo(d.rows());
+            assertThat(r.batch().quality().score()).as(d.file()).isBetween(50.0, 100.0);
+            // files come in through the department's daily job, database tables one-off
+            assertThat(r.batch().jobId() != null).as(d.file()).isEqualTo(!d.servedAsDatabase());
             // every column of the source is a field of the resource: nothing left out, nothing left empty
             assertThat(r.batch().problems()).as(d.file()).noneMatch(p -> p.contains("matches no field") || p.contains("has no column"));
             if (d.servedAsDatabase()) {
@@ -128,7 +139,9 @@ class LandCityStepTest {
         }
         assertThat(landed).filteredOn(l -> l.dataset().servedAsDatabase()).hasSize(3);
         assertThat(LandCityStep.summary(landed)).startsWith("25 datasets: 25 landed; ")
-                .contains(String.format("%,d rows in the RAW zone", first.total));
+                .contains(String.format("%,d rows in RAW", first.total));
+        assertThat(landed).flatExtracting(l -> jobs.ofResource(l.resourceCode())).hasSize(22)
+                .allSatisfy(j -> assertThat(j.schedule()).isEqualTo(LandCityStep.DAILY_AT_TWO));
 
         Recorder second = new Recorder();
         long batches = jdbc.sql("select count(*) from ingest.batch").query(Long.class).single();
