@@ -18,7 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "banyan.db.clean-embedded=true",
         "banyan.login.lock-duration=15m",
         // Tests run scheduled jobs themselves (JobScheduler.runDueJobs), never behind their back.
-        "banyan.ingest.scheduler.initial-delay=PT24H"
+        "banyan.ingest.scheduler.initial-delay=PT24H",
+        "banyan.fuse.scheduler.enabled=false"
 })
 @AutoConfigureMockMvc
 public @interface BanyanServerTest {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "banyan", mixinStandardHelpOptions = true, versionProvider = BanyanCommandLine.Version.class,
         description = {"Banyan — the public-data platform for city governments.", "榕树 Banyan：城市公共数据平台。"},
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, IngestCommand.class, AuditCommand.class,
+                LinkCli.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BanyanCommandLine implements Runnable {

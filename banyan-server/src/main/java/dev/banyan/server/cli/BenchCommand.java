@@ -3,6 +3,9 @@ package dev.banyan.server.cli;
 import dev.banyan.server.BanyanApplication;
 import dev.banyan.server.audit.AuditBenchmark;
 import dev.banyan.server.catalog.CatalogSearchBenchmark;
+import dev.banyan.server.fuse.LinkBenchmark;
+import dev.banyan.synthcity.Profile;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code banyan bench …}: benchmarks that print their own baseline beside their figure. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Run a benchmark with its baseline.", "运行基准测试（附基线对比）。"},
-        subcommands = {BenchCommand.CatalogSearch.class, IngestBench.class, BenchCommand.Audit.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.CatalogSearch.class, IngestBench.class, BenchCommand.Audit.class, BenchCommand.Link.class,
+                CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -71,6 +75,33 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             AuditBenchmark.run(new AuditBenchmark.Options(entries, concurrency, runs, proofSize, proofs), BanyanApplication.class, System.out);
+            return 0;
+        }
+    }
+
+    /** {@code banyan bench link}: entity resolution of a synthetic city's person records against the identity-number join. */
+    @Command(name = "link", mixinStandardHelpOptions = true, description = {
+            "Record linkage: all person records of a synthetic city (every department) linked end to end — time, pairs compared, "
+                    + "pairwise precision/recall/F1 — against the baseline of joining on the identity number alone; then an incremental batch.",
+            "记录链接：合成城市各部门全部人员记录端到端链接（耗时、比较对数、成对准确率/召回率/F1），对比仅按身份证号关联的基线；再测增量批次。"})
+    static final class Link implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "20000", description = "Residents of the generated city (default 20000; 170000 gives about 1,000,000 records) / 人口")
+        int persons;
+
+        @Option(names = "--profile", defaultValue = "normal", description = "normal or hard (default normal) / 数据混乱程度")
+        Profile profile;
+
+        @Option(names = "--dir", description = "City directory, reused if it holds a city (default /tmp/banyan-link-bench-PERSONS-PROFILE) / 城市目录")
+        Path dir;
+
+        @Option(names = "--batch", defaultValue = "10000", description = "Records of the incremental batch; 0 skips it (default 10000) / 增量批次记录数")
+        int batch;
+
+        @Override
+        public Integer call() {
+            Path city = dir != null ? dir : Path.of("/tmp/banyan-link-bench-" + persons + "-" + profile);
+            LinkBenchmark.run(new LinkBenchmark.Options(persons, profile, city, batch), System.out);
             return 0;
         }
     }
