@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -88,8 +87,12 @@ final class IngestCommand implements Callable<Integer> {
     private ConfigurableApplicationContext start() {
         List<String> args = new java.util.ArrayList<>(options.springArguments());
         args.add("--banyan.ingest.scheduler.enabled=false");
-        args.add("--logging.threshold.console=WARN");
-        return new SpringApplicationBuilder(BanyanApplication.class).web(WebApplicationType.NONE)
+        args.add("--banyan.fuse.scheduler.enabled=false");
+        // The command prints what became of the batch; the server's own warnings go to the log file only.
+        args.add("--logging.threshold.console=ERROR");
+        // A servlet context, because the security configuration needs one, but no web server: port -1 opens none.
+        args.add("--server.port=-1");
+        return new SpringApplicationBuilder(BanyanApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args.toArray(String[]::new));
     }
 
