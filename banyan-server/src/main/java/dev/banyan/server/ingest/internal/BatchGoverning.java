@@ -61,7 +61,8 @@ final class BatchGoverning implements AutoCloseable {
     /**
      * @param timeliness the batch's timeliness score, 0–100, from the resource's update cycle
      */
-    BatchGoverning(RowStandardiser standardiser, StandardTable table, String resourceCode, long batch, double timeliness) {
+    BatchGoverning(RowStandardiser standardiser, StandardTable table, String resourceCode, long batch, double timeliness,
+                   java.nio.file.Path spoolDirectory) {
         this.standardiser = standardiser;
         this.table = table;
         this.resourceCode = resourceCode;
@@ -70,7 +71,7 @@ final class BatchGoverning implements AutoCloseable {
         this.tally = new QualityTally(standardiser);
         this.rules = standardiser.rulesFingerprint();
         this.stage = "banyan_stage_" + batch;
-        this.quarantine = new SpoolFile("quarantine-" + batch);
+        this.quarantine = new SpoolFile(spoolDirectory, "quarantine-" + batch);
     }
 
     /** Opens the STANDARD stream on the batch's connection, in its transaction. */

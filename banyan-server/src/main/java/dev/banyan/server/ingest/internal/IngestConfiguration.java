@@ -35,8 +35,10 @@ class IngestConfiguration {
 
     @Bean
     RawLoader rawLoader(DataSource dataSource, TransactionTemplate transactions, SourceConnectors connectors,
-                        EvidenceLog evidenceLog, Clock clock) {
-        return new RawLoader(dataSource, transactions, connectors, evidenceLog::record, clock);
+                        EvidenceLog evidenceLog, Clock clock, BanyanSettings settings) {
+        java.nio.file.Path spool = settings.dataDir().resolve("tmp");
+        SpoolFile.sweep(spool);
+        return new RawLoader(dataSource, transactions, connectors, evidenceLog::record, clock, spool);
     }
 
     @Bean

@@ -68,6 +68,7 @@ public final class RawLoader {
     private final Clock clock;
     private final RawTables tables;
     private final BatchStore batches;
+    private final java.nio.file.Path spoolDirectory;
 
     /**
      * @param transactions transactions on {@code dataSource}; each batch runs in a new one of its own
@@ -75,6 +76,17 @@ public final class RawLoader {
      */
     public RawLoader(DataSource dataSource, TransactionTemplate transactions, SourceConnectors connectors,
                      Consumer<Evidence> evidence, Clock clock) {
+        this(dataSource, transactions, connectors, evidence, clock,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param spoolDirectory where governed batches keep their RAW and quarantine rows until the connection takes them:
+     *                       room for the largest batch (the data directory's {@code tmp}, not a RAM-backed /tmp)
+     */
+    public RawLoader(DataSource dataSource, TransactionTemplate transactions, SourceConnectors connectors,
+                     Consumer<Evidence> evidence, Clock clock, java.nio.file.Path spoolDirectory) {
+        this.spoolDirectory = spoolDirectory;
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
@@ -237,8 +249,9 @@ public final class RawLoader {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = null;
         try (BatchGoverning governing = plan == null ? null
-                : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness());
-             SpoolFile spool = plan == null ? null : new SpoolFile("raw-" + attempt.id);
+                : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness(),
+                spoolDirectory);
+             SpoolFile spool = plan == null ? null : new SpoolFile(spoolDirectory, "raw-" + attempt.id);
              StandardisingWorker worker = plan == null ? null
                      : StandardisingWorker.startOn(connection, governing, !plan.standardiser().hasKey(), attempt.id)) {
             if (governing == null) {

@@ -21,13 +21,31 @@ final class SpoolFile implements AutoCloseable {
     private final String label;
     private long rows;
 
-    SpoolFile(String label) {
+    /** @param directory where to keep it (a disk with room for the batch; the data directory's {@code tmp}) */
+    SpoolFile(Path directory, String label) {
         this.label = label;
         try {
-            file = Files.createTempFile("banyan-" + label + "-", ".copy");
+            file = Files.createTempFile(Files.createDirectories(directory), "banyan-" + label + "-", ".copy");
             out = Files.newOutputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the spool file for " + label, e);
+        }
+    }
+
+    /**
+     * Deletes the spool files a crash left behind in {@code directory} — called before any batch can run, so none is in
+     * use. Files that cannot be deleted are left; they are harmless.
+     */
+    static void sweep(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(directory, "banyan-*.copy")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // Left for the next start; the batches do not depend on it.
         }
     }
 
