@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Governs one batch on its way in (批次治理): each row the loader reads is standardised and streamed at once, with
- * {@code COPY} in text format, into the STANDARD side — while the loader spools the RAW rows, which follow when the
- * source is done — and rejected rows are spooled for the quarantine. {@link #finish} then completes the STANDARD
- * table, in the batch's transaction.
+ * Governs one batch on its way in (批次治理): each row the loader reads is standardised (on a worker thread) and
+ * encoded for {@code COPY} in text format; the loader's thread, which alone uses the batch's connection, copies those
+ * rows into the STANDARD side between its copies of RAW rows ({@link #copyReady}), so PostgreSQL stores both while
+ * the JVM goes on reading and standardising. Rejected rows are spooled for the quarantine. {@link #finish} then
+ * completes the STANDARD table, in the batch's transaction.
  *
  * <p>Into an empty STANDARD table (a resource's first batch) the rows go directly, with the table's primary key
  * dropped for the load and rebuilt after it — as fast as loading gets; should the batch hold a business key twice,
@@ -38,6 +39,8 @@ final class BatchGoverning implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BatchGoverning.class);
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int CHUNK = RawLoader.CHUNK_BYTES;
+    /** Bytes of standard rows that may wait for the loader's thread before standardising pauses. */
+    private static final int BUDGET = 64 << 20;
 
     private final RowStandardiser standardiser;
     private final StandardTable table;
@@ -53,7 +56,10 @@ final class BatchGoverning implements AutoCloseable {
     private final byte[] rowHash = new byte[CopyRows.HASH_BYTES];
     private final String stage;
     private boolean direct;
-    private CopyIn copy;
+    /** Standard rows encoded and waiting for the loader's thread to copy them; at most BUDGET bytes of them. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> ready = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.Semaphore budget = new java.util.concurrent.Semaphore(BUDGET);
+    private long copied;
     private long kept;
     private long quarantined;
     private long rejectedInChunk;
@@ -92,9 +98,36 @@ final class BatchGoverning implements AutoCloseable {
                         + " on commit drop");
             }
         }
+    }
+
+    /**
+     * Copies the standard rows ready so far into the STANDARD table (or the stage), as one {@code COPY} on the batch's
+     * connection — called by the loader's thread between its RAW copies, so that PostgreSQL stores both kinds of rows
+     * while this JVM goes on standardising. Does nothing if none are ready.
+     */
+    void copyReady(Connection connection) throws SQLException {
+        if (ready.isEmpty()) {
+            return;
+        }
         String target = direct ? table.qualifiedName() : "pg_temp." + stage;
-        copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + target + " (" + table.copyColumns() + ") from stdin");
+        try {
+            for (byte[] chunk; (chunk = ready.poll()) != null; ) {
+                copy.writeToCopy(chunk, 0, chunk.length);
+                budget.release(chunk.length);
+            }
+            copied += copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** Whether standard rows are waiting for {@link #copyReady}. */
+    boolean hasReady() {
+        return !ready.isEmpty();
     }
 
     /**
@@ -104,8 +137,7 @@ final class BatchGoverning implements AutoCloseable {
      * @param hash       holds the RAW row's hash at {@code hashOffset}, {@link CopyRows#HASH_BYTES} long
      * @param contentKey the key of resources without key fields (the hash in hex), or null
      */
-    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey, List<?> sourceErrors)
-            throws SQLException {
+    void accept(String[] raw, long rowNumber, byte[] hash, int hashOffset, String contentKey, List<?> sourceErrors) {
         StandardRow row = standardiser.standardise(raw, contentKey, tally);
         if (!sourceErrors.isEmpty()) {
             if (!row.rejected()) {
@@ -140,9 +172,20 @@ final class BatchGoverning implements AutoCloseable {
         }
     }
 
-    private void send() throws SQLException {
-        copy.writeToCopy(standard.buffer(), 0, standard.size());
+    /** Hands the standard rows encoded so far to the loader's thread, waiting while too many are unread. */
+    private void send() {
+        if (standard.size() == 0) {
+            return;
+        }
+        byte[] chunk = java.util.Arrays.copyOf(standard.buffer(), standard.size());
         standard.clear();
+        try {
+            budget.acquire(chunk.length);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while standardising", e);
+        }
+        ready.add(chunk);
     }
 
     private void spoolRejected() {
@@ -151,13 +194,9 @@ final class BatchGoverning implements AutoCloseable {
         rejectedInChunk = 0;
     }
 
-    /** Ends the STANDARD stream; the connection is free for the RAW rows after it. */
-    void endStream() throws SQLException {
+    /** Hands over the last standard rows; called on the standardising thread when every row is done. */
+    void flush() {
         send();
-        long copied = copy.endCopy();
-        if (copied != kept) {
-            throw new IllegalStateException("COPY wrote " + copied + " standard rows, " + kept + " were standardised");
-        }
     }
 
     /**
@@ -204,6 +243,10 @@ final class BatchGoverning implements AutoCloseable {
     /** Completes the STANDARD table and fills the quarantine, on the batch's connection and in its transaction. */
     Outcome finish(Connection connection) throws SQLException {
         long t0 = System.nanoTime();
+        copyReady(connection);
+        if (copied != kept) {
+            throw new IllegalStateException("COPY wrote " + copied + " standard rows, " + kept + " were standardised");
+        }
         long changed;
         long distinct = kept;
         try (Statement s = connection.createStatement()) {
@@ -273,14 +316,6 @@ final class BatchGoverning implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (copy != null && copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException e) {
-            // The transaction rolls back anyway.
-        } finally {
-            quarantine.close();
-        }
+        quarantine.close();
     }
 }

@@ -53,6 +53,8 @@ public final class RawLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RawLoader.class);
 
+    /** A governed batch copies its ready standard rows between RAW copies every this many rows. */
+    static final long SWITCH_ROWS = 32_768;
     /** Progress is reported every this many rows. */
     static final long PROGRESS_EVERY = 10_000;
     /** Problems kept per batch; beyond that only counted. */
@@ -81,7 +83,7 @@ public final class RawLoader {
     }
 
     /**
-     * @param spoolDirectory where governed batches keep their RAW and quarantine rows until the connection takes them:
+     * @param spoolDirectory where governed batches keep their quarantined rows until the connection takes them:
      *                       room for the largest batch (the data directory's {@code tmp}, not a RAM-backed /tmp)
      */
     public RawLoader(DataSource dataSource, TransactionTemplate transactions, SourceConnectors connectors,
@@ -240,9 +242,10 @@ public final class RawLoader {
     }
 
     /**
-     * Streams every row of the reader into the table with binary COPY, in the current transaction. A governed batch
-     * streams its standardised rows instead and spools the RAW rows, which follow once the source is done: the
-     * connection takes one COPY at a time, and standardising is what keeps both this JVM and PostgreSQL busy.
+     * Streams every row of the reader into the table with binary COPY, in the current transaction. In a governed batch
+     * a worker thread standardises the rows meanwhile; as the connection takes one COPY at a time, every
+     * {@value #SWITCH_ROWS} rows this thread ends its RAW copy, copies the standard rows ready so far and opens the
+     * next RAW copy — so PostgreSQL stores both kinds of rows while the JVM goes on reading and standardising.
      */
     private void land(Attempt attempt, SourceReader reader, RawTable table, ColumnMapping mapping, LongConsumer progress,
                       GovernPlan plan) {
@@ -251,12 +254,10 @@ public final class RawLoader {
         try (BatchGoverning governing = plan == null ? null
                 : new BatchGoverning(plan.standardiser(), plan.table(), attempt.resourceCode, attempt.id, plan.timeliness(),
                 spoolDirectory);
-             SpoolFile spool = plan == null ? null : new SpoolFile(spoolDirectory, "raw-" + attempt.id);
              StandardisingWorker worker = plan == null ? null
                      : StandardisingWorker.startOn(connection, governing, !plan.standardiser().hasKey(), attempt.id)) {
-            if (governing == null) {
-                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
-            }
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
+            long copied = 0;
             int[] index = mapping.sourceIndex();
             int[] unmapped = mapping.unmappedIndex();
             List<String> columns = reader.columns();
@@ -264,7 +265,6 @@ public final class RawLoader {
             String[] values = new String[index.length + 1];
             CopyRows rows = new CopyRows(values.length, CHUNK_BYTES + (CHUNK_BYTES >> 2));
             rows.header();
-            long rowsInChunk = 0;
             for (SourceRow row; (row = reader.next()) != null; ) {
                 boolean replacedNul = false;
                 for (int f = 0; f < index.length; f++) {
@@ -277,7 +277,6 @@ public final class RawLoader {
                 }
                 values[index.length] = extra(row, columns, unmapped);
                 int hash = rows.append(values, attempt.id, row.rowNumber());
-                rowsInChunk++;
                 if (worker != null) {
                     worker.offer(values, index.length, row.rowNumber(), rows.buffer(), hash,
                             row.hasErrors() ? row.problems() : List.of());
@@ -295,23 +294,26 @@ public final class RawLoader {
                     }
                 }
                 if (rows.size() >= CHUNK_BYTES) {
-                    write(copy, spool, rows, rowsInChunk);
-                    rowsInChunk = 0;
+                    write(copy, rows);
+                }
+                if (governing != null && attempt.rows % SWITCH_ROWS == 0 && governing.hasReady()) {
+                    rows.trailer();
+                    write(copy, rows);
+                    copied += copy.endCopy();
+                    governing.copyReady(connection);
+                    copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(table));
+                    rows.header();
                 }
                 if (attempt.rows % PROGRESS_EVERY == 0) {
                     progress.accept(attempt.rows);
                 }
             }
             rows.trailer();
-            write(copy, spool, rows, rowsInChunk);
-            long copied;
+            write(copy, rows);
+            copied += copy.endCopy();
             if (governing != null) {
                 worker.finish();
-                governing.endStream();
-                copied = spool.copyInto(connection, copyTarget(table), " (format binary)");
                 attempt.governed = governing.finish(connection);
-            } else {
-                copied = copy.endCopy();
             }
             if (copied != attempt.rows) {
                 throw new IllegalStateException("COPY wrote " + copied + " rows, " + attempt.rows + " were read");
@@ -373,13 +375,9 @@ public final class RawLoader {
         return extra.isEmpty() ? null : dev.banyan.ledger.CanonicalJson.write(extra);
     }
 
-    private static void write(CopyIn copy, SpoolFile spool, CopyRows rows, long rowsInChunk) throws SQLException {
+    private static void write(CopyIn copy, CopyRows rows) throws SQLException {
         if (rows.size() > 0) {
-            if (copy != null) {
-                copy.writeToCopy(rows.buffer(), 0, rows.size());
-            } else {
-                spool.write(rows.buffer(), rows.size(), rowsInChunk);
-            }
+            copy.writeToCopy(rows.buffer(), 0, rows.size());
             rows.clear();
         }
     }

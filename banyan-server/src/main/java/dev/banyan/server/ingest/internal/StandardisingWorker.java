@@ -1,6 +1,5 @@
 package dev.banyan.server.ingest.internal;
 
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,8 +9,8 @@ import java.util.concurrent.TimeUnit;
  * Standardises a batch's rows on a thread of its own (标准化工作线程) while the loader reads the source and spools its
  * RAW rows: standardising costs several times what reading does, and with two threads the JVM keeps both cores'
  * share busy while PostgreSQL takes the standard rows. Rows are handed over in chunks through a small bounded queue,
- * so the heap holds a few chunks at most; the worker alone writes to the batch's STANDARD stream until
- * {@link #finish()} returns.
+ * so the heap holds a few chunks at most. The worker never touches the batch's connection: it hands encoded rows to
+ * {@link BatchGoverning}, whose {@code copyReady} the loader's thread calls.
  */
 final class StandardisingWorker implements AutoCloseable {
 
@@ -31,7 +30,7 @@ final class StandardisingWorker implements AutoCloseable {
      * @param contentKeys whether the rows' keys are their content hashes (resources without key fields)
      */
     static StandardisingWorker startOn(java.sql.Connection connection, BatchGoverning governing, boolean contentKeys,
-                                       long batch) throws SQLException {
+                                       long batch) throws java.sql.SQLException {
         governing.start(connection);
         return new StandardisingWorker(governing, contentKeys, batch);
     }
@@ -105,7 +104,8 @@ final class StandardisingWorker implements AutoCloseable {
                             c.errors[i]);
                 }
             }
-        } catch (SQLException | RuntimeException | Error e) {
+            governing.flush();
+        } catch (RuntimeException | Error e) {
             failure = e;
         } catch (InterruptedException e) {
             failure = e;
