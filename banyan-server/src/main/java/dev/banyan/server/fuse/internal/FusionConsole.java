@@ -171,6 +171,8 @@ class FusionConsole {
                 .orElseThrow(() -> new NotFoundException("fuse.error.noEntity", id));
         model.addAttribute("file", file);
         model.addAttribute("unmasked", unmasked);
+        model.addAttribute("houses", placeFiles.housesOf(kind.name(), id, unmasked));
+        model.addAttribute("addresses", placeFiles.addressesOf(kind.name(), id, unmasked));
         return "fuse/file";
     }
 

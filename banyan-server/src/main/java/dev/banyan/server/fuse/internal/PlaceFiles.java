@@ -176,6 +176,31 @@ class PlaceFiles {
         return sections;
     }
 
+    /** The houses a person or company holds rights to (masked locations for a person unless unmasked). */
+    List<PlaceHit> housesOf(String kind, String entityId, boolean unmasked) {
+        boolean mask = "PERSON".equals(kind) && !unmasked;
+        return store.jdbc().sql("""
+                select distinct h.entity_id, h.unit_number, h.location, h.records from fusion.house_owner o
+                join fusion.house h using (entity_id) where o.owner_kind = ? and o.owner_entity = ?
+                order by h.unit_number limit 200""").params(kind, entityId)
+                .query((rs, i) -> new PlaceHit(rs.getString(1), rs.getString(2),
+                        mask ? Masking.mask(rs.getString(3), Masking.Kind.ADDRESS) : rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The addresses the rows of a person or company name (masked for a person unless unmasked). */
+    List<PlaceHit> addressesOf(String kind, String entityId, boolean unmasked) {
+        boolean mask = "PERSON".equals(kind) && !unmasked;
+        return store.jdbc().sql("""
+                select a.entity_id, a.address, string_agg(distinct l.field, ', '), a.records from fusion.address_link l
+                join fusion.address a using (entity_id) where l.subject = ? and l.subject_entity = ?
+                group by a.entity_id, a.address, a.records order by a.address limit 200""").params(kind, entityId)
+                .query((rs, i) -> new PlaceHit(rs.getString(1),
+                        mask ? Masking.mask(rs.getString(2), Masking.Kind.ADDRESS) : rs.getString(2), rs.getString(3),
+                        rs.getInt(4)))
+                .list();
+    }
+
     List<PlaceHit> searchHouses(String query, int limit) {
         String q = query == null ? "" : query.strip().replace("%", "");
         if (q.isEmpty()) {

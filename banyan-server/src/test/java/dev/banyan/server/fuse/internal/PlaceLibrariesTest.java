@@ -294,6 +294,11 @@ class PlaceLibrariesTest {
                 .andExpect(content().string(containsString("Right holders")))
                 .andExpect(content().string(containsString(masked)))
                 .andExpect(content().string(not(containsString(house[3]))));
+        // the owner's person file lists the house
+        mvc.perform(get("/console/fusion/persons/{id}", house[2]).with(admin).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("名下不动产")))
+                .andExpect(content().string(containsString("/console/fusion/houses/" + house[0])));
         String[] address = jdbc.sql("""
                 select a.entity_id, a.address, e.identifier from fusion.address a
                 join fusion.address_link l using (entity_id)
