@@ -19,10 +19,12 @@ class BuildBaseLibrariesStep implements DemoStep {
 
     private final BaseLibraryService libraries;
     private final StandardZone zone;
+    private final PlaceLibraryService places;
 
-    BuildBaseLibrariesStep(BaseLibraryService libraries, StandardZone zone) {
+    BuildBaseLibrariesStep(BaseLibraryService libraries, StandardZone zone, PlaceLibraryService places) {
         this.libraries = libraries;
         this.zone = zone;
+        this.places = places;
     }
 
     @Override
@@ -32,11 +34,12 @@ class BuildBaseLibrariesStep implements DemoStep {
 
     @Override
     public String title() {
-        return "Link persons and companies into the base libraries / 构建人口库与法人库（实体链接）";
+        return "Link persons and companies, houses and addresses into the base libraries / 构建人口库、法人库、房屋库与地址库";
     }
 
     @Override
     public void run(DemoProgress progress) {
+        boolean changed = false;
         for (EntityKind kind : EntityKind.values()) {
             String what = kind == EntityKind.PERSON ? "人口库 persons" : "法人库 companies";
             if (!libraries.stale(kind)) {
@@ -49,6 +52,7 @@ class BuildBaseLibrariesStep implements DemoStep {
                 progress.report(what + ": no STANDARD rows to link / 标准库中无可链接记录");
                 continue;
             }
+            changed = true;
             progress.advance(what, 0, total);
             LinkRun run = libraries.entityCount(kind) == 0
                     ? libraries.rebuild(kind, n -> progress.advance(what, Math.min(n, total), total))
@@ -56,6 +60,19 @@ class BuildBaseLibrariesStep implements DemoStep {
             progress.advance(what, total, total);
             progress.report(summary(what, run));
         }
+        if (!changed && !places.stale()) {
+            progress.report(String.format(Locale.ROOT, "房屋库 houses, 地址库 addresses: already up to date, %,d houses, %,d"
+                    + " addresses / 已是最新", places.houseCount(), places.addressCount()));
+            return;
+        }
+        progress.advance("房屋库 houses, 地址库 addresses", 0, 1);
+        PlaceLibraryService.PlaceRun run = places.rebuild();
+        progress.advance("房屋库 houses, 地址库 addresses", 1, 1);
+        progress.report(String.format(Locale.ROOT, "房屋库 houses: %,d records → %,d houses, %,d owners (%,d linked to a"
+                        + " person or company); 地址库 addresses: %,d records → %,d addresses; %.1f s"
+                        + " / %,d 个房屋，%,d 个权利人，%,d 个地址",
+                run.houseRecords(), run.houses(), run.owners(), run.linkedOwners(), run.addressRecords(), run.addresses(),
+                run.seconds(), run.houses(), run.owners(), run.addresses()));
     }
 
     static String summary(String what, LinkRun run) {

@@ -46,12 +46,22 @@ class FusionConsole {
     private final ReviewQueue queue;
     private final EntityFiles files;
     private final FusionStore store;
+    private final PlaceLibraryService places;
+    private final PlaceFiles placeFiles;
 
-    FusionConsole(BaseLibraryService libraries, ReviewQueue queue, EntityFiles files, FusionStore store) {
+    FusionConsole(BaseLibraryService libraries, ReviewQueue queue, EntityFiles files, FusionStore store,
+                  PlaceLibraryService places, PlaceFiles placeFiles) {
         this.libraries = libraries;
         this.queue = queue;
         this.files = files;
         this.store = store;
+        this.places = places;
+        this.placeFiles = placeFiles;
+    }
+
+    /** Figures of the house and address libraries for the statistics page. */
+    record PlaceFigures(long houses, long houseLinks, long owners, long linkedOwners, long addresses, long addressLinks,
+                        long gridded) {
     }
 
     @Bean
@@ -88,10 +98,28 @@ class FusionConsole {
                     store.count("select count(*) from fusion.entity where kind = ? and sources > 1", k),
                     libraries.runs(k, 5)));
         }
-        EntityKind searched = kind(kind == null ? "person" : kind);
         model.addAttribute("figures", figures);
-        model.addAttribute("kind", searched);
+        model.addAttribute("places", new PlaceFigures(places.houseCount(),
+                places.count("select count(*) from fusion.house_link"),
+                places.count("select count(*) from fusion.house_owner"),
+                places.count("select count(*) from fusion.house_owner where owner_entity is not null"),
+                places.addressCount(), places.count("select count(*) from fusion.address_link"),
+                places.count("select count(*) from fusion.address where grid is not null")));
+        String slug = kind == null ? "person" : kind.strip().toLowerCase(Locale.ROOT);
         model.addAttribute("q", q == null ? "" : q);
+        if (slug.startsWith("house") || slug.startsWith("address")) {
+            boolean house = slug.startsWith("house");
+            model.addAttribute("kind", EntityKind.PERSON);
+            model.addAttribute("placeKind", house ? "house" : "address");
+            model.addAttribute("hits", List.of());
+            model.addAttribute("placeHits", q == null ? List.of()
+                    : house ? placeFiles.searchHouses(q, 50) : placeFiles.searchAddresses(q, 50));
+            return "fuse/statistics";
+        }
+        EntityKind searched = kind(slug);
+        model.addAttribute("kind", searched);
+        model.addAttribute("placeKind", "");
+        model.addAttribute("placeHits", List.of());
         model.addAttribute("hits", q == null ? List.of() : files.search(searched, q, 50));
         return "fuse/statistics";
     }
@@ -106,6 +134,36 @@ class FusionConsole {
         return file(EntityKind.COMPANY, id, user, model, locale);
     }
 
+    @GetMapping("/houses/{id}")
+    String house(@PathVariable String id, Authentication user, Model model, Locale locale) {
+        boolean unmasked = viewer(user).contains(Role.PLATFORM_ADMIN.authority());
+        model.addAttribute("file", placeFiles.house(id, unmasked, locale)
+                .orElseThrow(() -> new NotFoundException("fuse.error.noEntity", id)));
+        model.addAttribute("unmasked", unmasked);
+        return "fuse/house";
+    }
+
+    @GetMapping("/addresses/{id}")
+    String address(@PathVariable String id, Authentication user, Model model, Locale locale) {
+        boolean unmasked = viewer(user).contains(Role.PLATFORM_ADMIN.authority());
+        model.addAttribute("file", placeFiles.address(id, unmasked, locale)
+                .orElseThrow(() -> new NotFoundException("fuse.error.noEntity", id)));
+        model.addAttribute("unmasked", unmasked);
+        return "fuse/address";
+    }
+
+    @PostMapping("/places/rebuild")
+    String rebuildPlaces(Authentication user, RedirectAttributes redirect) {
+        if (!viewer(user).contains(Role.PLATFORM_ADMIN.authority())) {
+            throw new AccessDeniedException("linkage runs are for the platform administrator");
+        }
+        PlaceLibraryService.PlaceRun run = places.rebuild();
+        redirect.addFlashAttribute("notice", "fuse.run.notice");
+        redirect.addFlashAttribute("noticeArg", String.format(Locale.ROOT, "%,d → %,d · %,d → %,d", run.houseRecords(),
+                run.houses(), run.addressRecords(), run.addresses()));
+        return "redirect:/console/fusion";
+    }
+
     private String file(EntityKind kind, String id, Authentication user, Model model, Locale locale) {
         Set<String> roles = viewer(user);
         boolean unmasked = roles.contains(Role.PLATFORM_ADMIN.authority());
@@ -113,6 +171,8 @@ class FusionConsole {
                 .orElseThrow(() -> new NotFoundException("fuse.error.noEntity", id));
         model.addAttribute("file", file);
         model.addAttribute("unmasked", unmasked);
+        model.addAttribute("houses", placeFiles.housesOf(kind.name(), id, unmasked));
+        model.addAttribute("addresses", placeFiles.addressesOf(kind.name(), id, unmasked));
         return "fuse/file";
     }
 

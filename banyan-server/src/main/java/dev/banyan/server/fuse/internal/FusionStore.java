@@ -152,6 +152,10 @@ final class FusionStore {
         return kind == EntityKind.PERSON ? g.value("id") : g.value("uscc");
     }
 
+    static String jsonOf(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
     static String json(GoldenRecord g) {
         return JSON.writeValueAsString(g.values());
     }
@@ -215,7 +219,7 @@ final class FusionStore {
     }
 
     /** COPY in CSV, in chunks, on the current transaction's connection. */
-    private void copy(String target, List<String[]> rows) {
+    void copy(String target, List<String[]> rows) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();

@@ -83,6 +83,9 @@ class BaseLibrariesTest {
     ReviewQueue queue;
 
     @Autowired
+    PlaceLibraryService places;
+
+    @Autowired
     FusionStore store;
 
     @Autowired
@@ -360,6 +363,7 @@ class BaseLibrariesTest {
         assertThat(step.order()).isGreaterThan(600).isLessThan(700);
         libraries.rebuild(EntityKind.PERSON, n -> { });
         libraries.rebuild(EntityKind.COMPANY, n -> { });
+        places.rebuild();
         List<String> lines = new ArrayList<>();
         DemoProgress recorder = new DemoProgress() {
             @Override
@@ -373,7 +377,7 @@ class BaseLibrariesTest {
             }
         };
         step.run(recorder);
-        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("already up to date", "已是最新"));
+        assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l).contains("already up to date", "已是最新"));
 
         Map<String, String> row = new LinkedHashMap<>();
         row.put("record_id", "FUSE-DEMO-1");
@@ -385,6 +389,9 @@ class BaseLibrariesTest {
         assertThat(lines.getFirst()).contains("records →", "entities", "条记录");
         assertThat(libraries.runs(EntityKind.PERSON, 1).getFirst().mode()).isEqualTo("INCREMENTAL");
         assertThat(lines.get(1)).contains("already up to date");
+        // the houses and addresses are rebuilt over the linked persons and companies, with their counts
+        assertThat(lines.get(2)).contains("房屋库 houses", "houses", "addresses", "个地址");
+        assertThat(places.stale()).isFalse();
     }
 
     @Test
@@ -398,7 +405,7 @@ class BaseLibrariesTest {
         row.put("身份证号码", withCheckDigit("35010219480808321"));
         land(pensioners, "human-resources/pensioners.csv", List.of(row));
         assertThat(libraries.stale(EntityKind.PERSON)).isTrue();
-        new LinkNewBatchesJob(libraries, dataSource).linkNewBatches();
+        new LinkNewBatchesJob(libraries, places, dataSource).linkNewBatches();
         assertThat(libraries.entityOf(EntityKind.PERSON, pensioners, "FUSE-JOB-1")).isPresent();
         assertThat(libraries.runs(EntityKind.PERSON, 1).getFirst().mode()).isEqualTo("INCREMENTAL");
         assertThat(libraries.stale(EntityKind.PERSON)).isFalse();
