@@ -2,13 +2,7 @@ package dev.banyan.server.fuse;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import dev.banyan.linkage.BlockingRule;
-import dev.banyan.linkage.ComparatorKind;
-import dev.banyan.linkage.FieldSpec;
-import dev.banyan.linkage.LinkMode;
 import dev.banyan.linkage.LinkRecord;
-import dev.banyan.linkage.LinkSchema;
-import dev.banyan.linkage.Thresholds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,26 +30,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * linkage itself without landing the city first.
  */
 final class CityPersonRecords {
-
-    static LinkSchema schema() {
-        return new LinkSchema(List.of(
-                new FieldSpec("name", ComparatorKind.NAME, false, true),
-                new FieldSpec("id", ComparatorKind.IDENTITY_NUMBER, true, false),
-                FieldSpec.of("birth", ComparatorKind.DATE),
-                FieldSpec.of("sex", ComparatorKind.SEX),
-                FieldSpec.of("phone", ComparatorKind.PHONE),
-                FieldSpec.of("address", ComparatorKind.ADDRESS)),
-                List.of(BlockingRule.parse("id"),
-                        BlockingRule.parse("name:pinyin & birth:date"),
-                        BlockingRule.parse("name:pinyin & id:head9"),
-                        BlockingRule.parse("name:pinyin & id:tail9"),
-                        BlockingRule.parse("name:pinyin & phone:last8"),
-                        BlockingRule.parse("name:pinyin & address:numbers"),
-                        BlockingRule.parse("birth:date & phone:last4"),
-                        BlockingRule.parse("birth:date & address:numbers"),
-                        BlockingRule.parse("name:initials & birth:date & sex")),
-                Thresholds.standard(), LinkMode.DEDUPLICATE, 400);
-    }
 
     private record Dataset(String path, Charset charset, char separator, String name, String id, String birth,
                            String sex, String phone, String address, String onlyIfColumn, String onlyIfValue) {

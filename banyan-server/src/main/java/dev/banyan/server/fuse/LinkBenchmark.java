@@ -62,7 +62,7 @@ public final class LinkBenchmark {
 
         System.gc();
         long t0 = System.nanoTime();
-        LinkageResult result = new RecordLinkage(CityPersonRecords.schema()).run(city.records, List.of());
+        LinkageResult result = new RecordLinkage(dev.banyan.server.fuse.internal.LinkSchemas.persons()).run(city.records, List.of());
         double seconds = (System.nanoTime() - t0) / 1e9;
         PairwiseEvaluation eval = PairwiseEvaluation.of(result.clusterOf(), city.truth);
         long n = city.records.size();
@@ -84,7 +84,7 @@ public final class LinkBenchmark {
                 (i % step == 0 && added.size() < o.batch() ? added : rest).add(city.records.get(i));
             }
             long i0 = System.nanoTime();
-            LinkageIndex index = new RecordLinkage(CityPersonRecords.schema()).index(rest, List.of());
+            LinkageIndex index = new RecordLinkage(dev.banyan.server.fuse.internal.LinkSchemas.persons()).index(rest, List.of());
             double build = (System.nanoTime() - i0) / 1e9;
             long i1 = System.nanoTime();
             LinkageResult r = index.add(added, List.of());

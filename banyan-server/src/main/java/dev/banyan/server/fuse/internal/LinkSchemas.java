@@ -14,7 +14,7 @@ import java.util.List;
  * probabilistic on names (toneless pinyin, homophones), dates, sex, phones and addresses; blocking rules chosen so that
  * every true pair shares at least one small block. The fields are the linked {@link Attribute}s, in order.
  */
-final class LinkSchemas {
+public final class LinkSchemas {
 
     private LinkSchemas() {
     }
@@ -23,7 +23,8 @@ final class LinkSchemas {
         return kind == EntityKind.PERSON ? persons() : companies();
     }
 
-    static LinkSchema persons() {
+    /** The person schema, the same for the server's base library and the linkage benchmark. */
+    public static LinkSchema persons() {
         return new LinkSchema(List.of(
                 new FieldSpec("name", ComparatorKind.NAME, false, true),
                 new FieldSpec("id", ComparatorKind.IDENTITY_NUMBER, true, false),
