@@ -35,4 +35,18 @@ public interface StandardZone {
      * in key order, at most {@code limit} — e.g. every employment record naming a company as employer.
      */
     List<StandardRecord> findByField(String resourceCode, String field, Collection<String> values, int limit);
+
+    /**
+     * The layout of the resource's STANDARD table, for read-only SQL by a module that serves its rows; empty if the
+     * resource has not been governed yet.
+     */
+    java.util.Optional<StandardTableLayout> layout(String resourceCode);
+
+    /**
+     * Makes sure the resource's STANDARD table has a B-tree index on these fields or facts, in this order, so that
+     * a data service looking rows up by them is a point query; does nothing if it has one already.
+     *
+     * @throws IllegalArgumentException if the table has no such column
+     */
+    void ensureIndex(String resourceCode, List<String> fieldsOrFacts);
 }

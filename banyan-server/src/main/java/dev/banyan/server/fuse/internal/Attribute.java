@@ -1,5 +1,6 @@
 package dev.banyan.server.fuse.internal;
 
+import dev.banyan.standards.Masking;
 import java.util.List;
 
 /**

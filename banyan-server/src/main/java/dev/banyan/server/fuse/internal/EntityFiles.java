@@ -1,5 +1,7 @@
 package dev.banyan.server.fuse.internal;
 
+import dev.banyan.standards.Masking;
+import dev.banyan.server.catalog.FieldMask;
 import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.catalog.ResourceField;
@@ -120,7 +122,7 @@ class EntityFiles {
                 if (r != null) {
                     for (ResourceField f : r.fields()) {
                         String v = rec.value(f.name());
-                        cells.add(new Cell(f.name(), unmasked ? v : mask(f, v)));
+                        cells.add(new Cell(f.name(), unmasked ? v : FieldMask.apply(f, v)));
                     }
                 } else {
                     rec.values().forEach((k, v) -> cells.add(new Cell(k, unmasked ? v : "***")));
@@ -233,26 +235,4 @@ class EntityFiles {
     }
 
     /** A residence or home address, whatever the catalog says of it: masked in a person's file. */
-    private static boolean addressLike(ResourceField f) {
-        String text = (f.name() + " " + (f.description() == null ? "" : f.description())).toLowerCase(Locale.ROOT);
-        return text.contains("住址") || text.contains("居住") || text.contains("家庭地址")
-                || text.equals("addr") || text.startsWith("addr ") || text.contains("家庭住址") || text.contains("现住");
-    }
-
-    /** Masks a field's value by its data element and personal-information class. */
-    static String mask(ResourceField f, String value) {
-        if (value == null) {
-            return null;
-        }
-        String element = f.dataElement() == null ? "" : f.dataElement();
-        return switch (element) {
-            case "DE0001", "DE0021", "DE0023", "DE0024" -> Masking.mask(value, Masking.Kind.IDENTIFIER);
-            case "DE0006" -> f.personalInformation().isPersonal() ? Masking.mask(value, Masking.Kind.PHONE) : value;
-            case "DE0002", "DE0012" -> Masking.mask(value, Masking.Kind.NAME);
-            case "DE0004" -> Masking.mask(value, Masking.Kind.DATE);
-            case "DE0007" -> Masking.mask(value, Masking.Kind.ADDRESS);
-            default -> f.personalInformation().isSensitive() ? "******"
-                    : addressLike(f) ? Masking.mask(value, Masking.Kind.ADDRESS) : value;
-        };
-    }
 }

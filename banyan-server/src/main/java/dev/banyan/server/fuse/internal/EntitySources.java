@@ -1,5 +1,6 @@
 package dev.banyan.server.fuse.internal;
 
+import dev.banyan.standards.Masking;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.catalog.ResourceField;
 import dev.banyan.server.catalog.ResourceStatus;

@@ -1,5 +1,7 @@
 package dev.banyan.server.fuse.internal;
 
+import dev.banyan.standards.Masking;
+import dev.banyan.server.catalog.FieldMask;
 import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.catalog.ResourceField;
@@ -163,7 +165,7 @@ class PlaceFiles {
                 if (r != null) {
                     for (ResourceField f : r.fields()) {
                         String v = rec.value(f.name());
-                        cells.add(new EntityFiles.Cell(f.name(), unmasked ? v : EntityFiles.mask(f, v)));
+                        cells.add(new EntityFiles.Cell(f.name(), unmasked ? v : FieldMask.apply(f, v)));
                     }
                 }
                 rows.add(new EntityFiles.Row(rec.key(), rec.batch(), rec.row(), "FULL", rec.updatedAt(), rec.valid(),

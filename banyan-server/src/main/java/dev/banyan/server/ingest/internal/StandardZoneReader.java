@@ -4,6 +4,7 @@ import dev.banyan.server.catalog.Catalog;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.catalog.ResourceField;
 import dev.banyan.server.ingest.StandardRecord;
+import dev.banyan.server.ingest.StandardTableLayout;
 import dev.banyan.server.ingest.StandardZone;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,11 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -166,6 +170,75 @@ class StandardZoneReader implements StandardZone {
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("cannot read the STANDARD rows of " + resourceCode, e);
+        }
+    }
+
+    @Override
+    public Optional<StandardTableLayout> layout(String resourceCode) {
+        if (!exists(resourceCode)) {
+            return Optional.empty();
+        }
+        Map<String, String> fieldOfColumn = fieldsOfColumns(resourceCode);
+        Map<String, StandardTableLayout.Column> columns = new LinkedHashMap<>();
+        jdbc.sql("""
+                select column_name, data_type from information_schema.columns
+                where table_schema = :schema and table_name = :table order by ordinal_position""")
+                .param("schema", StandardTable.SCHEMA).param("table", RawTable.tableName(resourceCode))
+                .query((rs, n) -> {
+                    String column = rs.getString(1);
+                    if (!column.startsWith("_")) {
+                        columns.put(fieldOrFactOf(column, fieldOfColumn),
+                                new StandardTableLayout.Column(RawTable.quote(column), sqlType(rs.getString(2))));
+                    }
+                    return null;
+                }).list();
+        return Optional.of(new StandardTableLayout(resourceCode, table(resourceCode), columns));
+    }
+
+    @Override
+    public void ensureIndex(String resourceCode, List<String> fieldsOrFacts) {
+        StandardTableLayout layout = layout(resourceCode)
+                .orElseThrow(() -> new IllegalArgumentException("resource " + resourceCode + " has no STANDARD table yet"));
+        List<String> columns = new ArrayList<>();
+        for (String f : fieldsOrFacts) {
+            columns.add(layout.column(f).orElseThrow(() -> new IllegalArgumentException(
+                    "the STANDARD table of " + resourceCode + " has no column " + f)).quotedName());
+        }
+        String joined = String.join(", ", columns);
+        String name = "ix_" + HexFormat.of().formatHex(sha256(layout.qualifiedName() + "(" + joined + ")"), 0, 10);
+        try {
+            jdbc.sql("create index if not exists " + name + " on " + layout.qualifiedName() + " (" + joined + ")").update();
+        } catch (DataAccessException e) {
+            // Two nodes creating the same index at once: one wins, the other finds it there.
+            if (!jdbc.sql("select to_regclass(:i) is not null").param("i", StandardTable.SCHEMA + "." + name)
+                    .query(Boolean.class).single()) {
+                throw e;
+            }
+        }
+    }
+
+    private static String fieldOrFactOf(String column, Map<String, String> fieldOfColumn) {
+        int fact = column.indexOf("__");
+        if (fact < 0) {
+            return fieldOfColumn.getOrDefault(column, column);
+        }
+        String field = column.substring(0, fact);
+        return fieldOfColumn.getOrDefault(field, field) + column.substring(fact);
+    }
+
+    private static String sqlType(String informationSchemaType) {
+        return switch (informationSchemaType) {
+            case "timestamp with time zone" -> "timestamptz";
+            case "character varying" -> "text";
+            default -> informationSchemaType;
+        };
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.banyan.server.fuse.internal;
 
+import dev.banyan.standards.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package dev.banyan.server.fuse.internal;
+package dev.banyan.standards;
 
 /**
  * Masking of personal information (个人信息脱敏) for viewers who may not see it in full: identity numbers keep the
@@ -6,17 +6,17 @@ package dev.banyan.server.fuse.internal;
  * ({@code 138****5678}), names their first character ({@code 张*}, {@code 欧**}), addresses their first six
  * characters, dates their year.
  */
-final class Masking {
+public final class Masking {
 
     /** How a value is masked. */
-    enum Kind {
+    public enum Kind {
         NONE, IDENTIFIER, PHONE, NAME, ADDRESS, DATE
     }
 
     private Masking() {
     }
 
-    static String mask(String value, Kind kind) {
+    public static String mask(String value, Kind kind) {
         if (value == null || value.isBlank() || kind == Kind.NONE) {
             return value;
         }
