@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/catalog", "i18n/ingest", "i18n/fuse"})
+    @ValueSource(strings = {"messages", "i18n/catalog", "i18n/audit", "i18n/ingest", "i18n/fuse", "i18n/share", "i18n/share-verification", "i18n/share-subscriptions", "i18n/share-upstream"})
     void chineseAndEnglishHaveTheSameKeys(String basename) throws IOException {
         Properties zh = load(basename + "_zh_CN");
         Properties en = load(basename + "_en");

@@ -163,7 +163,7 @@ class EntityFiles {
                     List<Cell> cells = new ArrayList<>();
                     for (ResourceField c : r.fields()) {
                         String v = rec.value(c.name());
-                        cells.add(new Cell(c.name(), unmasked ? v : mask(c, v)));
+                        cells.add(new Cell(c.name(), unmasked ? v : FieldMask.apply(c, v)));
                     }
                     rows.add(new Row(rec.key(), rec.batch(), rec.row(), "MENTION", rec.updatedAt(), rec.valid(), cells));
                 }
