@@ -52,23 +52,27 @@ final class LoopbackLoad {
             threads.add(Thread.ofPlatform().name("load-" + c).start(() -> {
                 long[] lat = new long[1 << 16];
                 int n = 0;
-                try (Socket socket = new Socket("127.0.0.1", port)) {
-                    socket.setTcpNoDelay(true);
-                    OutputStream out = socket.getOutputStream();
-                    InputStream in = new BufferedInputStream(socket.getInputStream(), 16_384);
-                    for (int i = 0; System.nanoTime() < deadline; i++) {
-                        long t0 = System.nanoTime();
-                        out.write(request.apply(connection * 1_000_003 + i));
-                        out.flush();
-                        int status = readResponse(in);
-                        if (n == lat.length) {
-                            lat = Arrays.copyOf(lat, n * 2);
+                int i = 0;
+                // A server may close a keep-alive connection after so many requests: open the next one and go on.
+                while (System.nanoTime() < deadline) {
+                    try (Socket socket = new Socket("127.0.0.1", port)) {
+                        socket.setTcpNoDelay(true);
+                        OutputStream out = socket.getOutputStream();
+                        InputStream in = new BufferedInputStream(socket.getInputStream(), 16_384);
+                        for (; System.nanoTime() < deadline; i++) {
+                            long t0 = System.nanoTime();
+                            out.write(request.apply(connection * 1_000_003 + i));
+                            out.flush();
+                            int status = readResponse(in);
+                            if (n == lat.length) {
+                                lat = Arrays.copyOf(lat, n * 2);
+                            }
+                            lat[n++] = System.nanoTime() - t0;
+                            (status == 200 ? ok : failed).incrementAndGet();
                         }
-                        lat[n++] = System.nanoTime() - t0;
-                        (status == 200 ? ok : failed).incrementAndGet();
+                    } catch (IOException e) {
+                        i++;
                     }
-                } catch (IOException e) {
-                    failed.incrementAndGet();
                 }
                 latencies[connection] = Arrays.copyOf(lat, n);
             }));
