@@ -1,0 +1,18 @@
+package dev.banyan.server.share.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One call through the gateway as the call log keeps it (调用记录): who called which service version under which
+ * grant and for what purpose, a keyed hash of the parameters (never the parameters themselves), the fields and number
+ * of rows returned, the HTTP status and outcome, and the latency.
+ */
+record CallRecord(Instant at, String clientId, String department, String serviceCode, Integer serviceVersion, Long grantId,
+                  String purpose, String parameterHash, List<String> fields, int rows, int status, String outcome,
+                  int latencyMicros) {
+
+    CallRecord {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+}
