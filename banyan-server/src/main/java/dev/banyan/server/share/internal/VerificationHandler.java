@@ -8,9 +8,7 @@ import dev.banyan.server.share.DataService;
 import dev.banyan.server.share.RowCondition;
 import dev.banyan.server.share.ServiceDefinition;
 import dev.banyan.server.share.ServiceKind;
-import dev.banyan.standards.CitizenIdNumber;
 import dev.banyan.standards.Masking;
-import dev.banyan.standards.ParseResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -83,13 +81,11 @@ class VerificationHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(GatewayCall call) throws Exception {
         VerificationPlan plan = plan(call.service());
-        String name = plan.subject().name();
-        ParseResult<CitizenIdNumber> id = CitizenIdNumber.parse(call.parameter(name));
-        if (!id.isValid()) {
-            throw new GatewayRefusal(400, "BAD_PARAMETER", "share.verification.refusal.subject", name,
-                    id.problemCode() == null ? ParseResult.GENERIC_PROBLEM : id.problemCode());
+        String raw = call.parameter(plan.subject().name());
+        if (raw == null || raw.isBlank()) {
+            throw new GatewayRefusal(400, "BAD_PARAMETER", "share.refusal.missingParameter", plan.subject().name());
         }
-        String subject = id.value().value();
+        String subject = (String) ParameterValue.of(plan.subject(), raw);
         List<RowCondition> scope = call.grant() == null || call.grant().rowScope().isEmpty() ? null : call.grant().rowScope();
         VerificationPlan.Statement statement = plan.statement(VerificationPlan.SINGLE_SOURCE, scope);
         Object[] facts = new Object[statement.facts()];
@@ -109,7 +105,7 @@ class VerificationHandler implements ServiceHandler {
             }
         }
         if (!inScope) {
-            throw new GatewayRefusal(404, "NOT_FOUND", "share.verification.refusal.notFound");
+            throw new GatewayRefusal(404, "NOT_FOUND_IN_SCOPE", "share.refusal.notFound");
         }
         VerificationResult result = plan.rule().evaluate(subject, facts, today());
         Map<String, Object> body = new LinkedHashMap<>();

@@ -73,7 +73,7 @@ final class VerificationPlan {
         int before = problems.size();
         ServiceParameter subject = subjectParameter(d, problems);
         if (!d.conditions().isEmpty()) {
-            problems.add(problem("conditions", "error.share.verification.conditions"));
+            problems.add(problem("conditions", "share.verification.error.conditions"));
         }
         VerificationSpec spec = d.verification();
         if (spec == null) {
@@ -86,7 +86,7 @@ final class VerificationPlan {
         if (d.resource() != null && subject != null) {
             StandardTableLayout primary = resource(d.resource(), "resource", resources, table, problems);
             if (primary != null && subject.field() != null && primary.column(subject.field()).isEmpty()) {
-                problems.add(problem("parameters[0].field", "error.share.verification.field.unknown", subject.field(),
+                problems.add(problem("parameters[0].field", "share.verification.error.field.unknown", subject.field(),
                         d.resource()));
             }
         }
@@ -101,9 +101,9 @@ final class VerificationPlan {
                 continue;
             }
             if (!VerificationRule.validFactName(f.name())) {
-                problems.add(problem(at + ".name", "error.share.verification.fact.name", f.name()));
+                problems.add(problem(at + ".name", "share.verification.error.fact.name", f.name()));
             } else if (types.containsKey(f.name())) {
-                problems.add(problem(at + ".name", "error.share.verification.fact.duplicate", f.name()));
+                problems.add(problem(at + ".name", "share.verification.error.fact.duplicate", f.name()));
             }
             ResolvedFact r = fact(f, at, resources, table, problems);
             if (r != null && VerificationRule.validFactName(f.name()) && !types.containsKey(f.name())) {
@@ -127,16 +127,16 @@ final class VerificationPlan {
     private static ServiceParameter subjectParameter(ServiceDefinition d, List<InputProblem> problems) {
         List<ServiceParameter> required = d.parameters().stream().filter(ServiceParameter::required).toList();
         if (required.size() != 1 || d.parameters().size() != 1) {
-            problems.add(problem("parameters", "error.share.verification.subject.one"));
+            problems.add(problem("parameters", "share.verification.error.subject.one"));
             return null;
         }
         ServiceParameter p = required.getFirst();
         if (p.type() != ParameterType.CITIZEN_ID) {
-            problems.add(problem("parameters[0].type", "error.share.verification.subject.type", p.type()));
+            problems.add(problem("parameters[0].type", "share.verification.error.subject.type", p.type()));
             return null;
         }
         if (p.name() == null || !VerificationRule.NAME.matcher(p.name()).matches()) {
-            problems.add(problem("parameters[0].name", "error.share.verification.fact.name", p.name()));
+            problems.add(problem("parameters[0].name", "share.verification.error.fact.name", p.name()));
             return null;
         }
         return p;
@@ -149,12 +149,12 @@ final class VerificationPlan {
             return null;
         }
         if (resources.apply(code).isEmpty()) {
-            problems.add(problem(at, "error.share.verification.resource.unknown", code));
+            problems.add(problem(at, "share.verification.error.resource.unknown", code));
             return null;
         }
         StandardTableLayout t = table.apply(code);
         if (t == null) {
-            problems.add(problem(at, "error.share.verification.resource.noData", code));
+            problems.add(problem(at, "share.verification.error.resource.noData", code));
         }
         return t;
     }
@@ -167,7 +167,7 @@ final class VerificationPlan {
         }
         StandardTableLayout.Column c = t.column(field).orElse(null);
         if (c == null) {
-            problems.add(problem(at, "error.share.verification.field.unknown", field, t.resourceCode()));
+            problems.add(problem(at, "share.verification.error.field.unknown", field, t.resourceCode()));
         }
         return c;
     }
@@ -177,7 +177,7 @@ final class VerificationPlan {
         int before = problems.size();
         String function = f.function() == null ? null : f.function().strip().toUpperCase(Locale.ROOT);
         if (function == null || !FUNCTIONS.contains(function)) {
-            problems.add(problem(at + ".function", "error.share.verification.function.unknown", f.function()));
+            problems.add(problem(at + ".function", "share.verification.error.function.unknown", f.function()));
         }
         StandardTableLayout t = resource(f.resource(), at + ".resource", resources, table, problems);
         StandardTableLayout.Column match = t == null ? null : column(t, f.matchField(), at + ".matchField", problems);
@@ -186,7 +186,7 @@ final class VerificationPlan {
         if (t != null && function != null && FUNCTIONS.contains(function)) {
             if (function.equals("EXISTS") || function.equals("COUNT")) {
                 if (f.field() != null && !f.field().isBlank()) {
-                    problems.add(problem(at + ".field", "error.share.verification.field.notUsed", function));
+                    problems.add(problem(at + ".field", "share.verification.error.field.notUsed", function));
                 }
                 type = function.equals("EXISTS") ? FactType.BOOL : FactType.INT;
                 aggregate = function.equals("EXISTS") ? "true" : "count(*)";
@@ -194,12 +194,12 @@ final class VerificationPlan {
                 StandardTableLayout.Column c = column(t, f.field(), at + ".field", problems);
                 FactType valueType = c == null ? null : FactType.ofSql(c.sqlType());
                 if (c != null && valueType == null) {
-                    problems.add(problem(at + ".field", "error.share.verification.field.type", f.field(), c.sqlType()));
+                    problems.add(problem(at + ".field", "share.verification.error.field.type", f.field(), c.sqlType()));
                 } else if (c != null) {
                     String col = "t." + c.quotedName();
                     if (function.equals("SUM")) {
                         if (valueType != FactType.INT && valueType != FactType.DOUBLE) {
-                            problems.add(problem(at + ".field", "error.share.verification.function.numeric", function, f.field()));
+                            problems.add(problem(at + ".field", "share.verification.error.function.numeric", function, f.field()));
                         }
                         type = valueType;
                         aggregate = "sum(" + col + ")";
@@ -249,7 +249,7 @@ final class VerificationPlan {
             }
             if (c.values().isEmpty() || (c.operator() != ConditionOperator.IN && c.operator() != ConditionOperator.PREFIX
                     && c.values().size() != 1)) {
-                problems.add(problem(here + ".values", "error.share.verification.condition.values", c.operator()));
+                problems.add(problem(here + ".values", "share.verification.error.condition.values", c.operator()));
                 continue;
             }
             String type = CASTABLE.contains(col.sqlType()) ? col.sqlType() : "text";
@@ -258,7 +258,7 @@ final class VerificationPlan {
                 boolean ok = true;
                 for (String v : c.values()) {
                     if (!fits(v, type)) {
-                        problems.add(problem(here + ".values", "error.share.verification.condition.value", v, type));
+                        problems.add(problem(here + ".values", "share.verification.error.condition.value", v, type));
                         ok = false;
                     }
                 }

@@ -104,7 +104,7 @@ final class VerificationRule {
         reasons.forEach((code, condition) -> {
             String at = "verification.reasons." + code;
             if (code == null || !REASON_CODE.matcher(code).matches()) {
-                problems.add(new InputProblem(at, "error.share.verification.reason.code", new Object[] {code}));
+                problems.add(new InputProblem(at, "share.verification.error.reason.code", new Object[] {code}));
                 return;
             }
             CelRuntime.Program p = program(compiler, condition, at, problems);
@@ -132,18 +132,18 @@ final class VerificationRule {
         }
         CelValidationResult result = compiler.compile(expression);
         if (result.hasError()) {
-            problems.add(new InputProblem(at, "error.share.verification.cel", new Object[] {result.getErrorString()}));
+            problems.add(new InputProblem(at, "share.verification.error.cel", new Object[] {result.getErrorString()}));
             return null;
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
             if (!ast.getResultType().equals(SimpleType.BOOL)) {
-                problems.add(new InputProblem(at, "error.share.verification.notBool", new Object[] {ast.getResultType().name()}));
+                problems.add(new InputProblem(at, "share.verification.error.notBool", new Object[] {ast.getResultType().name()}));
                 return null;
             }
             return RUNTIME.createProgram(ast);
         } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
-            problems.add(new InputProblem(at, "error.share.verification.cel", new Object[] {e.getMessage()}));
+            problems.add(new InputProblem(at, "share.verification.error.cel", new Object[] {e.getMessage()}));
             return null;
         }
     }

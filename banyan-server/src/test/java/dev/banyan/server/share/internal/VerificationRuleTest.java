@@ -105,8 +105,8 @@ class VerificationRuleTest {
                 "BROKEN", "age >"), facts("count", FactType.INT), problems)).isEmpty();
         assertThat(problems).extracting(InputProblem::field).containsExactly("verification.rule",
                 "verification.reasons.TOO_YOUNG", "verification.reasons.bad-code", "verification.reasons.BROKEN");
-        assertThat(problems).extracting(InputProblem::messageCode).containsExactly("error.share.verification.cel",
-                "error.share.verification.notBool", "error.share.verification.reason.code", "error.share.verification.cel");
+        assertThat(problems).extracting(InputProblem::messageCode).containsExactly("share.verification.error.cel",
+                "share.verification.error.notBool", "share.verification.error.reason.code", "share.verification.error.cel");
         assertThat((String) problems.get(0).arguments()[0]).contains("unknown_fact");
         assertThat(problems.get(1).arguments()).containsExactly("int");
 
