@@ -13,6 +13,8 @@ record CallRecord(Instant at, String clientId, String department, String service
                   int latencyMicros) {
 
     CallRecord {
+        // as PostgreSQL keeps it, so that the leaf hash can be recomputed from the stored row
+        at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         fields = fields == null ? List.of() : List.copyOf(fields);
     }
 }
