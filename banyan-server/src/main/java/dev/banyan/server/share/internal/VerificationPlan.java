@@ -352,19 +352,23 @@ final class VerificationPlan {
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with src as (").append(source).append("),\n")
                 .append("subj as (select distinct id from src where id is not null)");
-        Map<Via, String> members = new LinkedHashMap<>();
+        // A via: each subject's groups (sg), each group's members (gm) — resolved once for all the facts that use it.
+        Map<Via, Integer> groups = new LinkedHashMap<>();
         for (ResolvedFact f : facts) {
-            if (f.via() != null && !members.containsKey(f.via())) {
-                String m = "m" + members.size();
-                members.put(f.via(), m);
+            if (f.via() != null && !groups.containsKey(f.via())) {
+                int k = groups.size();
+                groups.put(f.via(), k);
                 StandardTableLayout h = f.viaTable();
                 String match = h.column(f.via().matchField()).orElseThrow().quotedName();
                 String group = h.column(f.via().groupField()).orElseThrow().quotedName();
                 String member = h.column(f.via().memberField()).orElseThrow().quotedName();
-                sql.append(",\n").append(m).append(" as materialized (select distinct s.id, h2.").append(member)
-                        .append(" as member from subj s join ").append(h.qualifiedName()).append(" h1 on h1.").append(match)
-                        .append(" = s.id join ").append(h.qualifiedName()).append(" h2 on h2.").append(group).append(" = h1.")
-                        .append(group).append(" where h2.").append(member).append(" is not null and ").append(f.viaWhere())
+                sql.append(",\nsg").append(k).append(" as materialized (select distinct s.id, h1.").append(group)
+                        .append(" as grp from subj s join ").append(h.qualifiedName()).append(" h1 on h1.").append(match)
+                        .append(" = s.id where h1.").append(group).append(" is not null)");
+                sql.append(",\ngm").append(k).append(" as materialized (select distinct h2.").append(group)
+                        .append(" as grp, h2.").append(member).append(" as member from (select distinct grp from sg").append(k)
+                        .append(") g join ").append(h.qualifiedName()).append(" h2 on h2.").append(group)
+                        .append(" = g.grp where h2.").append(member).append(" is not null and ").append(f.viaWhere())
                         .append(")");
                 values.addAll(f.viaValues());
             }
@@ -372,14 +376,19 @@ final class VerificationPlan {
         for (int i = 0; i < facts.size(); i++) {
             ResolvedFact f = facts.get(i);
             String match = f.table().column(f.fact().matchField()).orElseThrow().quotedName();
-            sql.append(",\nf").append(i).append(" as (select s.id, ").append(f.aggregate()).append(" as v from ");
             if (f.via() == null) {
-                sql.append("subj s join ").append(f.table().qualifiedName()).append(" t on t.").append(match).append(" = s.id");
+                sql.append(",\nf").append(i).append(" as (select s.id, ").append(f.aggregate()).append(" as v from subj s join ")
+                        .append(f.table().qualifiedName()).append(" t on t.").append(match).append(" = s.id where ")
+                        .append(f.where()).append(" group by s.id)");
             } else {
-                sql.append(members.get(f.via())).append(" s join ").append(f.table().qualifiedName()).append(" t on t.")
-                        .append(match).append(" = s.member");
+                // aggregated per group over its members, then per subject over its groups (almost always one)
+                int k = groups.get(f.via());
+                sql.append(",\ng").append(i).append(" as (select m.grp, ").append(f.aggregate()).append(" as v from gm")
+                        .append(k).append(" m join ").append(f.table().qualifiedName()).append(" t on t.").append(match)
+                        .append(" = m.member where ").append(f.where()).append(" group by m.grp)");
+                sql.append(",\nf").append(i).append(" as (select sg.id, ").append(combine(f)).append(" as v from sg").append(k)
+                        .append(" sg join g").append(i).append(" g on g.grp = sg.grp group by sg.id)");
             }
-            sql.append(" where ").append(f.where()).append(" group by s.id)");
             values.addAll(f.values());
         }
         boolean scoped = scope != null && primaryResource != null;
@@ -410,6 +419,18 @@ final class VerificationPlan {
         }
         sql.append("\norder by s.ord");
         return new Statement(sql.toString(), values, facts.size(), scoped);
+    }
+
+    /** How the per-group values of a via fact combine for a subject in several groups. */
+    private static String combine(ResolvedFact f) {
+        String function = f.fact().function().strip().toUpperCase(Locale.ROOT);
+        return switch (function) {
+            case "EXISTS" -> "bool_or(g.v)";
+            case "COUNT" -> "sum(g.v)::bigint";
+            case "SUM" -> f.type() == FactType.INT ? "sum(g.v)::bigint" : "sum(g.v)";
+            case "MAX" -> f.type() == FactType.BOOL ? "bool_or(g.v)" : "max(g.v)";
+            default -> f.type() == FactType.BOOL ? "bool_and(g.v)" : "min(g.v)";
+        };
     }
 
     /**
