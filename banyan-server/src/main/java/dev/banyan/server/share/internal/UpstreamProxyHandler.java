@@ -6,11 +6,6 @@ import dev.banyan.server.share.ServiceDefinition;
 import dev.banyan.server.share.ServiceKind;
 import dev.banyan.server.share.ServiceParameter;
 import dev.banyan.server.share.UpstreamSpec;
-import dev.banyan.standards.CitizenIdNumber;
-import dev.banyan.standards.DateValue;
-import dev.banyan.standards.ParseResult;
-import dev.banyan.standards.UnifiedSocialCreditCode;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -369,8 +364,9 @@ final class UpstreamProxyHandler implements ServiceHandler {
     }
 
     /**
-     * The declared parameters the caller gave, checked and standardised by type, under their upstream names; an
-     * identity number given in its old 15-digit form goes upstream in the 18-digit form.
+     * The declared parameters the caller gave, checked and standardised by type as for any service
+     * ({@link ParameterValue}), under their upstream names; an identity number given in its old 15-digit form goes
+     * upstream in the 18-digit form, a date in ISO form.
      */
     static Map<String, Object> upstreamParameters(ServiceDefinition d, GatewayCall call) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -378,42 +374,14 @@ final class UpstreamProxyHandler implements ServiceHandler {
             String raw = call.parameter(p.name());
             if (raw == null || raw.isBlank()) {
                 if (p.required()) {
-                    throw new GatewayRefusal(400, "BAD_PARAMETER", "share.upstream.error.parameterMissing", p.name());
+                    throw new GatewayRefusal(400, "BAD_PARAMETER", "share.refusal.missingParameter", p.name());
                 }
                 continue;
             }
+            Object value = ParameterValue.of(p, raw);
             String name = p.field() == null || p.field().isBlank() ? p.name() : p.field();
-            out.put(name, standardised(p, raw.strip()));
+            out.put(name, value instanceof java.time.LocalDate date ? date.toString() : value);
         }
         return out;
-    }
-
-    private static Object standardised(ServiceParameter p, String value) {
-        return switch (p.type()) {
-            case CITIZEN_ID -> parsed(p, CitizenIdNumber.parse(value)).value();
-            case CREDIT_CODE -> parsed(p, UnifiedSocialCreditCode.parse(value)).value();
-            case DATE -> parsed(p, DateValue.standard().parse(value)).toString();
-            case INTEGER, DECIMAL -> {
-                try {
-                    BigDecimal number = new BigDecimal(value);
-                    if (p.type() == dev.banyan.server.share.ParameterType.INTEGER && number.stripTrailingZeros().scale() > 0) {
-                        throw new NumberFormatException();
-                    }
-                    yield number;
-                } catch (NumberFormatException e) {
-                    throw new GatewayRefusal(400, "BAD_PARAMETER", "share.upstream.error.parameterInvalid", p.name(),
-                            "not a number: " + value);
-                }
-            }
-            case STRING -> value;
-        };
-    }
-
-    private static <T> T parsed(ServiceParameter p, ParseResult<T> result) {
-        if (!result.isValid()) {
-            throw new GatewayRefusal(400, "BAD_PARAMETER", "share.upstream.error.parameterInvalid", p.name(),
-                    result.problem());
-        }
-        return result.value();
     }
 }

@@ -33,8 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The PROXY handler against the simulated provincial platform over real HTTP on the loopback interface: answers
@@ -77,8 +75,7 @@ class UpstreamProxyHandlerTest {
     /** The demo's definitions, read from the YAML files as the registry reads them. */
     static ServiceDefinition definition(String file) throws Exception {
         try (InputStream in = UpstreamProxyHandlerTest.class.getResourceAsStream("/share/services/" + file)) {
-            Map<String, Object> tree = new Yaml().load(in);
-            return JsonMapper.builder().build().convertValue(tree, ServiceDefinition.class);
+            return ServiceDefinitionFormat.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -231,7 +228,7 @@ class UpstreamProxyHandlerTest {
         GatewayRefusal invalid = refusal(() -> handler.handle(call(d, Map.of("idNumber", "350102198001010012",
                 "name", "林晨"), Set.of("school"))));
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.messageCode()).isEqualTo("share.upstream.error.parameterInvalid");
+        assertThat(invalid.messageCode()).isEqualTo("share.refusal.badParameter");
         assertThat(province.seen()).hasSize(before);
     }
 
@@ -321,7 +318,7 @@ class UpstreamProxyHandlerTest {
         // a number the province cannot read: it answers {"code": "10", "data": null} — nothing about that subject
         ServiceDefinition unchecked = new ServiceDefinition(yaml.code(), yaml.nameZh(), yaml.nameEn(), null, ServiceKind.PROXY,
                 null, List.of(new ServiceParameter("idNumber", "sfzh", ParameterType.STRING, ConditionOperator.EQ, true, null)),
-                yaml.output(), List.of(), null, null, null, yaml.upstream());
+                yaml.output(), List.of(), null, null, null, yaml.upstream(), null);
         GatewayRefusal none = refusal(() -> handler.handle(call(unchecked, Map.of("idNumber", "not-a-number"), Set.of("married"))));
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.outcome()).isEqualTo("NOT_FOUND");
@@ -336,7 +333,7 @@ class UpstreamProxyHandlerTest {
 
     private static ServiceDefinition withUpstream(ServiceDefinition d, UpstreamSpec upstream) {
         return new ServiceDefinition(d.code(), d.nameZh(), d.nameEn(), d.description(), d.kind(), d.resource(),
-                d.parameters(), d.output(), d.conditions(), d.aggregation(), d.maxPageSize(), d.verification(), upstream);
+                d.parameters(), d.output(), d.conditions(), d.aggregation(), d.maxPageSize(), d.verification(), upstream, d.owner());
     }
 
     private List<InputProblem> problems(ServiceDefinition d) {
@@ -363,7 +360,7 @@ class UpstreamProxyHandlerTest {
         ServiceDefinition bad = new ServiceDefinition("bad", "坏", "Bad", null, ServiceKind.PROXY, null, List.of(),
                 List.of("married", "married"), List.of(), null, null, null,
                 new UpstreamSpec("ftp://gateway.example.gov.cn/verify", "PUT", 70_000, headers, "data",
-                        Map.of("spouseName", UpstreamSpec.Mask.NAME)));
+                        Map.of("spouseName", UpstreamSpec.Mask.NAME)), null);
         assertThat(problems(bad)).extracting(InputProblem::field, InputProblem::messageCode).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("upstream.url", "share.upstream.check.url"),
                 org.assertj.core.groups.Tuple.tuple("upstream.method", "share.upstream.check.method"),
@@ -385,7 +382,7 @@ class UpstreamProxyHandlerTest {
         ServiceDefinition twice = new ServiceDefinition("p", "p", "p", null, ServiceKind.PROXY, null,
                 List.of(new ServiceParameter("idNumber", "sfzh", ParameterType.CITIZEN_ID, ConditionOperator.EQ, true, null),
                         new ServiceParameter("idNumber", "sfz hm", ParameterType.STRING, ConditionOperator.EQ, false, null)),
-                List.of(), List.of(), null, null, null, yaml.upstream());
+                List.of(), List.of(), null, null, null, yaml.upstream(), null);
         assertThat(problems(twice)).extracting(InputProblem::field, InputProblem::messageCode).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("parameters[1].name", "share.upstream.check.parameterTwice"),
                 org.assertj.core.groups.Tuple.tuple("parameters[1].field", "share.upstream.check.upstreamName"),
