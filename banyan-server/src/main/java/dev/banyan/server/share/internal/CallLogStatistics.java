@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sharing statistics read from the call log (共享统计): closed days that were rolled up from
@@ -34,45 +35,48 @@ final class CallLogStatistics implements ShareStatistics {
     private final JdbcClient jdbc;
     private final DepartmentDirectory directory;
 
-    CallLogStatistics(JdbcClient jdbc, DepartmentDirectory directory) {
+    private final TransactionTemplate transactions;
+
+    CallLogStatistics(JdbcClient jdbc, DepartmentDirectory directory, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.transactions = transactions;
     }
 
     // ---------------------------------------------------------------------------------------------- the calls of a period
 
     /**
-     * The summed calls of a period as SQL, rolled-up days from {@code call_daily} and the others from
-     * {@code call_log}, with its parameters; optionally only the calls a department made or received.
+     * The summed calls of a period as SQL, with its parameters: rolled-up days from {@code call_daily}, the others
+     * summed day by day from {@code call_log} into a temporary table of the same shape (dropped at the end of the
+     * transaction) — one pass over the log whatever is then asked of it, each day's groups small enough to sum in
+     * memory; optionally only the calls a department made or received.
      */
     private record PeriodCalls(String sql, List<Object> parameters) {
     }
 
+    /** Must run in a transaction: the temporary table lives until it ends. */
     private PeriodCalls periodCalls(LocalDate from, LocalDate to, String department) {
         Set<LocalDate> rolled = new HashSet<>(jdbc.sql("select day from share.call_daily_rollup where day between ? and ?")
                 .params(from, to).query(LocalDate.class).list());
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        StringBuilder live = new StringBuilder();
-        LocalDate start = null;
-        for (LocalDate day = from; !day.isAfter(to.plusDays(1)); day = day.plusDays(1)) {
-            boolean open = !day.isAfter(to) && !rolled.contains(day);
-            if (open && start == null) {
-                start = day;
-            } else if (!open && start != null) {
-                live.append(live.isEmpty() ? "" : " or ").append("(at >= ? and at < ?)");
-                parameters.add(Timestamp.from(CallRollup.startOf(start)));
-                parameters.add(Timestamp.from(CallRollup.startOf(day)));
-                start = null;
+        String scope = department == null ? "" : " and (department = ? or service_code = any(?))";
+        List<Object> scopeParameters = department == null ? List.of()
+                : List.of(department, ownedServices(department).toArray(String[]::new));
+        jdbc.sql("create temporary table if not exists live_calls (like share.call_daily) on commit drop").update();
+        // empty it should the caller's transaction have asked before
+        jdbc.sql("truncate live_calls").update();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!rolled.contains(day)) {
+                List<Object> parameters = new ArrayList<>(List.of(Timestamp.from(CallRollup.startOf(day)),
+                        Timestamp.from(CallRollup.startOf(day.plusDays(1)))));
+                parameters.addAll(scopeParameters);
+                jdbc.sql("insert into live_calls " + CallRollup.SUMMED_CALLS.formatted("at >= ? and at < ?" + scope))
+                        .params(parameters).update();
             }
         }
-        String sql = "select * from share.call_daily where day between ? and ?"
-                + (live.isEmpty() ? "" : " union all " + CallRollup.SUMMED_CALLS.formatted(live));
-        if (department == null) {
-            return new PeriodCalls("(" + sql + ")", parameters);
-        }
-        parameters.add(department);
-        parameters.add(ownedServices(department).toArray(String[]::new));
-        return new PeriodCalls("(select * from (" + sql + ") p where department = ? or service_code = any(?))", parameters);
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        parameters.addAll(scopeParameters);
+        return new PeriodCalls("(select * from share.call_daily where day between ? and ?" + scope
+                + " union all select * from live_calls)", parameters);
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -128,6 +132,11 @@ final class CallLogStatistics implements ShareStatistics {
     @Override
     public CallReport report(LocalDate from, LocalDate to, String department) {
         checkPeriod(from, to);
+        return transactions.execute(status -> compute(from, to, department));
+    }
+
+    /** The report, within a transaction. */
+    private CallReport compute(LocalDate from, LocalDate to, String department) {
         PeriodCalls calls = periodCalls(from, to, department);
         Map<String, ServiceInfo> services = services();
         Map<Long, Department> departments = directory.byId();
@@ -239,7 +248,8 @@ final class CallLogStatistics implements ShareStatistics {
                 });
         Map<String, Counts> asProvider = new HashMap<>();
         Map<String, Counts> asConsumer = new HashMap<>();
-        for (Pair p : pairs(periodCalls(from, to, null))) {
+        List<Pair> pairs = transactions.execute(status -> pairs(periodCalls(from, to, null)));
+        for (Pair p : pairs) {
             ServiceInfo info = services.get(p.service());
             Department owner = info == null ? null : departments.get(info.ownerId());
             if (owner != null) {

@@ -26,7 +26,7 @@ class StatisticsConfiguration {
     }
 
     @Bean
-    ShareStatistics shareStatistics(JdbcClient jdbc, DepartmentDirectory directory) {
-        return new CallLogStatistics(jdbc, directory);
+    ShareStatistics shareStatistics(JdbcClient jdbc, DepartmentDirectory directory, PlatformTransactionManager transactions) {
+        return new CallLogStatistics(jdbc, directory, new TransactionTemplate(transactions));
     }
 }
