@@ -59,7 +59,7 @@ class UpstreamGatewayTest {
     int port;
 
     @Autowired
-    DemoProvince province;
+    List<ServiceDefinitionSource> sources;
 
     @Autowired
     DataServices services;
@@ -89,7 +89,6 @@ class UpstreamGatewayTest {
 
     @BeforeEach
     void departments() throws Exception {
-        province.start();
         int n = ++serial;
         String suffix = n + "-" + Math.floorMod(System.nanoTime(), 10_000L);
         owner = department("up-owner-" + suffix, "上级接口测试大数据局" + n, 2 * n);
@@ -109,11 +108,17 @@ class UpstreamGatewayTest {
                 new NewUser(username, username, "upstream-person-2026", d.id(), Set.of(role))));
     }
 
-    /** Publishes a demo proxy definition as the administrator, owned by this test's bureau; returns its code. */
+    /**
+     * Publishes a demo proxy definition as the administrator, owned by this test's bureau, as the demo's step does:
+     * expanded by the definition sources first — which starts the simulated province.
+     */
     private DataService publish(String file) throws IOException {
         String yaml = new ClassPathResource("share/services/" + file).getContentAsString(StandardCharsets.UTF_8)
                 .replace("owner: big-data", "owner: " + owner.code())
                 .replaceFirst("code: ([a-z-]+)", "code: $1-" + owner.code());
+        for (ServiceDefinitionSource source : sources) {
+            yaml = source.expand(yaml);
+        }
         return services.publish(services.parse(yaml), admin);
     }
 
