@@ -287,6 +287,9 @@ class ShareStatisticsTest {
                 .andExpect(content().string(containsString("统计测试服务甲")))
                 .andExpect(content().string(containsString(b.nameZh())))
                 .andExpect(content().string(containsString("UPSTREAM_TIMEOUT")))
+                // service X's calls and its p99 (the ten timeouts of 3 s), in the table's cells
+                .andExpect(content().string(containsString(">165</td>")))
+                .andExpect(content().string(containsString(">3,000.0</td>")))
                 .andExpect(content().string(containsString("id=\"calls-chart\"")))
                 .andExpect(content().string(containsString("<polyline class=\"all\"")))
                 .andExpect(content().string(containsString(day1 + "：调用 115 次，拒绝或失败 15 次")));
