@@ -179,7 +179,7 @@ class ApplicationsPage {
 
     private void showForm(ShareViewer viewer, NewApplication a, FormProblems problems, Model model) {
         DataService chosen = a.serviceCode() == null ? null : services.current(a.serviceCode()).orElse(null);
-        model.addAttribute("application", a);
+        model.addAttribute("draft", a);
         model.addAttribute("services", services.published().stream().filter(s -> !viewer.of(s.ownerDepartmentId())).toList());
         model.addAttribute("chosen", chosen);
         model.addAttribute("fields", chosen == null ? List.of() : ServiceField.of(chosen.definition().output(),

@@ -19,17 +19,17 @@ record FormProblems(List<Problem> all) {
         all = List.copyOf(all);
     }
 
-    boolean any() {
+    public boolean any() {
         return !all.isEmpty();
     }
 
     /** The messages of the problems at exactly this field ({@code parameters}, not {@code parameters[0].name}). */
-    List<String> exactly(String field) {
+    public List<String> exactly(String field) {
         return all.stream().filter(p -> field.equals(p.field())).map(Problem::message).toList();
     }
 
     /** The messages of the problems at a field or inside it ({@code parameters[0]} covers {@code parameters[0].name}). */
-    List<String> at(String field) {
+    public List<String> at(String field) {
         return all.stream().filter(p -> p.field() != null && (p.field().equals(field)
                 || p.field().startsWith(field + ".") || p.field().startsWith(field + "["))).map(Problem::message).toList();
     }

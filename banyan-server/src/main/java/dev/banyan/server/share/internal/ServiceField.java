@@ -35,11 +35,11 @@ record ServiceField(String name, String field, String fact, String description, 
                 f == null ? PersonalInformation.NONE : f.personalInformation(), sqlType);
     }
 
-    boolean personal() {
+    public boolean personal() {
         return personalInformation.isPersonal();
     }
 
-    boolean sensitive() {
+    public boolean sensitive() {
         return personalInformation.isSensitive();
     }
 }

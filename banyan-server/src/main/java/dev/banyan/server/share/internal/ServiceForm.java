@@ -109,7 +109,7 @@ record ServiceForm(String code, String nameZh, String nameEn, String description
     }
 
     /** The parameter rows to show: those filled in, then spare empty ones. */
-    List<ParameterRow> parameterRows() {
+    public List<ParameterRow> parameterRows() {
         List<ParameterRow> rows = new ArrayList<>(parameters);
         while (rows.size() < parameters.size() + SPARE_ROWS) {
             rows.add(new ParameterRow(null, null, ParameterType.STRING, ConditionOperator.EQ, rows.isEmpty(), null));
@@ -117,7 +117,7 @@ record ServiceForm(String code, String nameZh, String nameEn, String description
         return rows;
     }
 
-    List<ConditionRow> conditionRows() {
+    public List<ConditionRow> conditionRows() {
         List<ConditionRow> rows = new ArrayList<>(conditions);
         while (rows.size() < conditions.size() + SPARE_ROWS) {
             rows.add(new ConditionRow(null, ConditionOperator.EQ, null));
@@ -125,7 +125,7 @@ record ServiceForm(String code, String nameZh, String nameEn, String description
         return rows;
     }
 
-    List<MeasureRow> measureRows() {
+    public List<MeasureRow> measureRows() {
         List<MeasureRow> rows = new ArrayList<>(measures);
         while (rows.size() < measures.size() + SPARE_ROWS) {
             rows.add(new MeasureRow(rows.isEmpty() ? "COUNT" : null, null, null));
