@@ -1,6 +1,7 @@
 package dev.banyan.server.share.internal;
 
 import dev.banyan.server.catalog.Catalog;
+import dev.banyan.server.catalog.DataElements;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.ingest.StandardTableLayout;
 import dev.banyan.server.ingest.StandardZone;
@@ -49,9 +50,12 @@ class ServiceCatalogPage {
     private final Catalog catalog;
     private final StandardZone zone;
     private final ShareConsole console;
+    private final DataElements elements;
     private final MessageSource messages;
 
-    ServiceCatalogPage(DataServices services, Catalog catalog, StandardZone zone, ShareConsole console, MessageSource messages) {
+    ServiceCatalogPage(DataServices services, Catalog catalog, StandardZone zone, ShareConsole console, DataElements elements,
+                       MessageSource messages) {
+        this.elements = elements;
         this.services = services;
         this.catalog = catalog;
         this.zone = zone;
@@ -127,8 +131,9 @@ class ServiceCatalogPage {
         model.addAttribute("live", live);
         model.addAttribute("owner", console.departmentName(service.ownerDepartmentId(), locale));
         model.addAttribute("resource", resource);
-        model.addAttribute("fields", ServiceField.of(d.output(), resource, layout));
-        model.addAttribute("groups", d.aggregation() == null ? List.of() : ServiceField.of(d.aggregation().groupBy(), resource, layout));
+        model.addAttribute("fields", ServiceField.of(d.output(), resource, layout, elements::find));
+        model.addAttribute("groups", d.aggregation() == null ? List.of()
+                : ServiceField.of(d.aggregation().groupBy(), resource, layout, elements::find));
         model.addAttribute("measures", d.aggregation() == null ? List.of() : d.aggregation().measures().stream()
                 .map(m -> Map.entry(TableQuery.measureName(m), m.field() == null ? m.function() : m.function() + "(" + m.field() + ")"))
                 .toList());

@@ -1,6 +1,7 @@
 package dev.banyan.server.share.internal;
 
 import dev.banyan.server.catalog.Catalog;
+import dev.banyan.server.catalog.DataElements;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.ingest.StandardTableLayout;
@@ -33,10 +34,12 @@ class ServiceDocs {
     private final Catalog catalog;
     private final StandardZone zone;
     private final DepartmentDirectory departments;
+    private final DataElements elements;
     private final MessageSource messages;
 
     ServiceDocs(DataServices services, Catalog catalog, StandardZone zone, DepartmentDirectory departments,
-                MessageSource messages) {
+                DataElements elements, MessageSource messages) {
+        this.elements = elements;
         this.services = services;
         this.catalog = catalog;
         this.zone = zone;
@@ -59,6 +62,6 @@ class ServiceDocs {
         String owner = departments.find(service.ownerDepartmentId()).map(d -> d.name(locale)).orElse("—");
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(new ServiceOpenApi(messages, locale).describe(service, resource, layout, owner, base));
+                .body(new ServiceOpenApi(messages, locale, elements::find).describe(service, resource, layout, owner, base));
     }
 }

@@ -1,5 +1,6 @@
 package dev.banyan.server.share.internal;
 
+import dev.banyan.server.catalog.DataElement;
 import dev.banyan.server.catalog.Resource;
 import dev.banyan.server.ingest.StandardTableLayout;
 import dev.banyan.server.share.Aggregation;
@@ -11,7 +12,9 @@ import dev.banyan.server.share.ServiceKind;
 import dev.banyan.server.share.ServiceParameter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -39,10 +42,13 @@ final class ServiceOpenApi {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final Function<String, Optional<DataElement>> elements;
 
-    ServiceOpenApi(MessageSource messages, Locale locale) {
+    /** @param elements the catalog's data elements by code, which explain fields that have no description */
+    ServiceOpenApi(MessageSource messages, Locale locale, Function<String, Optional<DataElement>> elements) {
         this.messages = messages;
         this.locale = locale;
+        this.elements = elements;
     }
 
     /**
@@ -154,7 +160,7 @@ final class ServiceOpenApi {
             case LOOKUP -> {
                 properties.putObject("record").put("$ref", "#/components/schemas/Record");
                 answer.putArray("required").add("record");
-                record(schemas.putObject("Record"), ServiceField.of(d.output(), resource, layout));
+                record(schemas.putObject("Record"), ServiceField.of(d.output(), resource, layout, elements));
             }
             case LIST -> {
                 properties.putObject("records").put("type", "array").putObject("items").put("$ref", "#/components/schemas/Record");
@@ -163,7 +169,7 @@ final class ServiceOpenApi {
                 properties.putObject("hasMore").put("type", "boolean")
                         .put("description", text("share.console.openapi.hasMore"));
                 answer.putArray("required").add("records").add("page").add("size").add("hasMore");
-                record(schemas.putObject("Record"), ServiceField.of(d.output(), resource, layout));
+                record(schemas.putObject("Record"), ServiceField.of(d.output(), resource, layout, elements));
             }
             case AGGREGATE -> {
                 properties.putObject("groups").put("type", "array").putObject("items").put("$ref", "#/components/schemas/Group");
@@ -197,7 +203,7 @@ final class ServiceOpenApi {
     }
 
     private String meaning(ServiceField f) {
-        String about = f.description() == null || f.description().isBlank() ? f.field() : f.field() + ": " + f.description();
+        String about = f.meaning(locale) == null ? f.field() : f.field() + ": " + f.meaning(locale);
         if (f.fact() != null) {
             about = text("share.console.fact", text("share.console.fact." + f.fact()), about);
         }
@@ -211,7 +217,7 @@ final class ServiceOpenApi {
         group.put("type", "object");
         ObjectNode properties = group.putObject("properties");
         ArrayNode required = group.putArray("required");
-        for (ServiceField f : ServiceField.of(a == null ? List.of() : a.groupBy(), resource, layout)) {
+        for (ServiceField f : ServiceField.of(a == null ? List.of() : a.groupBy(), resource, layout, elements)) {
             ObjectNode p = properties.putObject(f.name());
             p.putArray("type").add(jsonType(f.sqlType())).add("null");
             p.put("description", meaning(f));

@@ -3,6 +3,7 @@ package dev.banyan.server.share.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banyan.server.catalog.DataDomain;
+import dev.banyan.server.catalog.DataElement;
 import dev.banyan.server.catalog.DataGrade;
 import dev.banyan.server.catalog.OpenType;
 import dev.banyan.server.catalog.PersonalInformation;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -61,10 +63,13 @@ class ServiceOpenApiTest {
             List.of(new ResourceField("公民身份号码", "string", "18 位公民身份号码", true, null, PersonalInformation.SENSITIVE_IDENTITY, null, true),
                     new ResourceField("姓名", "string", "姓名", false, null, PersonalInformation.PERSONAL, null, false),
                     new ResourceField("出生日期", "date", "出生日期", false, null, PersonalInformation.PERSONAL, null, false),
-                    new ResourceField("户内人数", "integer", "同户人数", false, null, PersonalInformation.NONE, null, false),
+                    new ResourceField("户内人数", "integer", null, false, "DE0001", PersonalInformation.NONE, null, false),
                     new ResourceField("登记日期", "date", "户籍登记日期", false, null, PersonalInformation.NONE, null, false),
                     new ResourceField("户籍地址", "string", "户籍地址", false, null, PersonalInformation.PERSONAL, null, false)),
             Instant.EPOCH, Instant.EPOCH);
+
+    private static final DataElement HOUSEHOLD_SIZE = new DataElement("DE0001", "户内人口数", "Household size", "integer", null,
+            "GA/T 2000", null, null);
 
     private static final StandardTableLayout LAYOUT = new StandardTableLayout(RESIDENTS.code(), "std.\"x\"", columns());
 
@@ -93,7 +98,7 @@ class ServiceOpenApiTest {
             List.of("公民身份号码", "姓名", "出生日期", "户内人数", "登记日期", "户籍地址__street"), List.of(), null, null, null, null, null));
 
     private ObjectNode describe(DataService service, Locale locale) {
-        return new ServiceOpenApi(messages, locale).describe(service, RESIDENTS, LAYOUT, "福州市公安局", BASE);
+        return new ServiceOpenApi(messages, locale, code -> "DE0001".equals(code) ? Optional.of(HOUSEHOLD_SIZE) : Optional.empty()).describe(service, RESIDENTS, LAYOUT, "福州市公安局", BASE);
     }
 
     private static OpenAPI parse(ObjectNode tree) throws Exception {
@@ -157,6 +162,8 @@ class ServiceOpenApiTest {
         assertThat(record.get("公民身份号码").get("description").asString()).contains("18 位公民身份号码").contains("masked");
         assertThat(record.get("户籍地址__street").get("description").asString()).contains("Street").contains("户籍地址");
         assertThat(record.get("户内人数").has("x-banyan-personal-information")).isFalse();
+        // a field without a description is explained by its data element
+        assertThat(record.get("户内人数").get("description").asString()).isEqualTo("户内人数: Household size (DE0001, GA/T 2000)");
         // no field is required: one not granted and not personal is left out
         assertThat(tree.at("/components/schemas/Record").has("required")).isFalse();
         assertThat(parse(tree).getComponents().getSchemas().get("Record").getProperties()).hasSize(6);

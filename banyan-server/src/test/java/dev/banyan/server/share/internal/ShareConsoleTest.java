@@ -247,7 +247,9 @@ class ShareConsoleTest {
         assertThat(owners).contains("待审批", "data-id=\"" + a.id() + "\"", "个工作日");
         String notices = page("/console/share/notifications", ownerCdo, "zh-CN");
         assertThat(notices).contains("person-basic", "待您审批", "id=\"unread-badge\"");
-        assertThat(page("/console/share/applications/" + a.id(), ownerCdo, "en")).contains("id=\"approve\"", "id=\"reject\"");
+        // due at the end of the tenth working day in China, not rounded up into the next day
+        assertThat(page("/console/share/applications/" + a.id(), ownerCdo, "en")).contains("id=\"approve\"", "id=\"reject\"",
+                ShareConsole.minutes(a.dueAt()), " 23:59");
         assertThat(page("/console/share/applications/" + a.id(), ownerLiaison, "en")).doesNotContain("id=\"approve\"");
         assertThat(page("/console/share/applications", applicant, "en")).contains("Our applications", "Pending");
 
