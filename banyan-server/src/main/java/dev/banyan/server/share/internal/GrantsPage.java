@@ -90,11 +90,7 @@ class GrantsPage {
         } catch (InvalidInputException e) {
             return refused(redirect, e, locale);
         }
-        notifications.tell(g.consumerDepartmentId(), null, "grant.revoked", "share.console.notice.revoked",
-                "/console/share/grants", g.serviceCode(), g.clientId(), reason.strip());
-        redirect.addFlashAttribute("notice", "share.console.grant.revoked");
-        redirect.addFlashAttribute("noticeArg", id);
-        return "redirect:/console/share/grants";
+        return changed(g, "revoked", reason.strip(), id, redirect);
     }
 
     @PostMapping("/{id}/renew")
@@ -108,10 +104,16 @@ class GrantsPage {
         } catch (InvalidInputException e) {
             return refused(redirect, e, locale);
         }
-        notifications.tell(g.consumerDepartmentId(), null, "grant.renewed", "share.console.notice.renewed",
-                "/console/share/grants", g.serviceCode(), g.clientId(), ShareConsole.minutes(renewed.expiresAt()));
-        redirect.addFlashAttribute("notice", "share.console.grant.renewed");
-        redirect.addFlashAttribute("noticeArg", ShareConsole.minutes(renewed.expiresAt()));
+        String until = ShareConsole.minutes(renewed.expiresAt());
+        return changed(g, "renewed", until, until, redirect);
+    }
+
+    /** Tells the consumer's department what happened to its grant, and the person that it is done. */
+    private String changed(Grant g, String what, String detail, Object noticeArg, RedirectAttributes redirect) {
+        notifications.tell(g.consumerDepartmentId(), null, "grant." + what, "share.console.notice." + what,
+                "/console/share/grants", g.serviceCode(), g.clientId(), detail);
+        redirect.addFlashAttribute("notice", "share.console.grant." + what);
+        redirect.addFlashAttribute("noticeArg", noticeArg);
         return "redirect:/console/share/grants";
     }
 

@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service catalog in the console (服务目录): every published data service with its kind, owner, resource, share
@@ -44,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/console/share/services")
 class ServiceCatalogPage {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final DataServices services;
     private final Catalog catalog;
@@ -141,7 +138,7 @@ class ServiceCatalogPage {
                 .sorted(Comparator.comparingInt(DataService::version).reversed()).toList());
         model.addAttribute("gatewayUrl", base + GatewayController.PATH + service.code());
         model.addAttribute("curl", curl(base, service, locale));
-        model.addAttribute("definition", PRETTY.writeValueAsString(PRETTY.readTree(ServiceDefinitionFormat.toJson(d))));
+        model.addAttribute("definition", ShareConsole.pretty(d));
         model.addAttribute("mayApply", live && viewer.staff() && !viewer.of(service.ownerDepartmentId()));
         model.addAttribute("mayTry", live && (viewer.owns(service) || viewer.staff()));
         model.addAttribute("mayChange", live && viewer.owns(service));

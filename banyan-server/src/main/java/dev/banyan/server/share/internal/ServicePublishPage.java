@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishing a data service from the console (发布服务): a department's staff — or the administrator — paste or
@@ -40,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/console/share/services/new")
 class ServicePublishPage {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final List<ServiceKind> FORM_KINDS = List.of(ServiceKind.LOOKUP, ServiceKind.LIST, ServiceKind.AGGREGATE);
 
     private final DataServices services;
@@ -68,7 +65,7 @@ class ServicePublishPage {
         if (from != null) {
             DataService current = services.current(from).orElse(null);
             if (current != null && viewer.owns(current)) {
-                text = PRETTY.writeValueAsString(PRETTY.readTree(ServiceDefinitionFormat.toJson(current.definition())));
+                text = ShareConsole.pretty(current.definition());
             }
         }
         ServiceForm form = params.containsKey("code") || params.containsKey("resource") ? ServiceForm.of(params)
@@ -100,7 +97,9 @@ class ServicePublishPage {
 
     private void show(ShareViewer viewer, String mode, ServiceForm form, String text, FormProblems problems, Model model) {
         List<Resource> resources = resources(viewer);
-        String chosen = form.resource() != null ? form.resource() : resources.isEmpty() ? null : resources.getFirst().code();
+        // Only a resource the person may serve: another department's fields are not offered.
+        String chosen = resources.stream().map(Resource::code).filter(c -> c.equals(form.resource())).findFirst()
+                .orElse(resources.isEmpty() ? null : resources.getFirst().code());
         Resource resource = chosen == null ? null : catalog.findByCode(chosen).orElse(null);
         StandardTableLayout layout = chosen == null ? null : zone.layout(chosen).orElse(null);
         model.addAttribute("mode", mode);

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Trying a data service from the console (在线试调用): the person fills in its parameters and the call goes through the
@@ -37,7 +35,6 @@ class ServiceTryOutPage {
 
     /** The value of the {@code as} input that asks for the owner's view rather than a client's. */
     static final String AS_OWNER = "owner";
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final ServiceGateway gateway;
     private final Grants grants;
@@ -106,7 +103,7 @@ class ServiceTryOutPage {
             model.addAttribute("status", outcome.response().status());
             model.addAttribute("outcome", "SERVED");
         }
-        model.addAttribute("answer", PRETTY.writeValueAsString(body));
+        model.addAttribute("answer", ShareConsole.pretty(body));
         show(service, viewer, as, form, model);
         return "share/try";
     }

@@ -9,6 +9,7 @@ import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.share.DataService;
 import dev.banyan.server.share.DataServices;
+import dev.banyan.server.share.ServiceDefinition;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the exchange's console pages share (共享交换控制台): who is looking ({@link ShareViewer}), names of departments
@@ -33,6 +36,7 @@ class ShareConsole {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final UserAccounts accounts;
     private final DepartmentDirectory departments;
@@ -114,6 +118,16 @@ class ShareConsole {
     FormProblems problems(InvalidInputException e, Locale locale) {
         return new FormProblems(e.problems().stream().map(p -> new FormProblems.Problem(p.field(),
                 messages.getMessage(p.messageCode(), p.arguments(), p.messageCode(), locale))).toList());
+    }
+
+    /** JSON as people read it: indented. */
+    static String pretty(Object json) {
+        return PRETTY.writeValueAsString(json);
+    }
+
+    /** A definition as people read it: its stored JSON, indented. */
+    static String pretty(ServiceDefinition definition) {
+        return pretty(PRETTY.readTree(ServiceDefinitionFormat.toJson(definition)));
     }
 
     static String minutes(Instant at) {

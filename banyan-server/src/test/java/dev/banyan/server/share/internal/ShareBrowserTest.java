@@ -4,22 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.banyan.server.BanyanServerTest;
 import dev.banyan.server.ConsoleLayout;
+import dev.banyan.server.HeadlessChromium;
 import dev.banyan.server.identity.RegisteredMachineClient;
 import dev.banyan.server.identity.Role;
 import dev.banyan.server.identity.UserAccount;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BanyanServerTest
 class ShareBrowserTest {
 
-    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("BANYAN_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final String PASSWORD = "officer-password-2026";
 
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -53,28 +46,14 @@ class ShareBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean required = System.getenv("BANYAN_REQUIRE_BROWSER") != null;
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (required) {
-                throw new IllegalStateException("No Chromium at " + CHROMIUM + "; install Debian's chromium or set BANYAN_CHROMIUM");
-            }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; browser tests skipped (CI requires them)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -92,19 +71,17 @@ class ShareBrowserTest {
     }
 
     private static void shoot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
     @Test
     void applyApproveAndTryInTheBrowser() throws Exception {
         fixture.publish("person-basic", port);
         fixture.publish("population-by-street", port);
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
         RegisteredMachineClient client = fixture.client("civil-affairs", "低保核对系统");
         String clientId = client.client().clientId();
-        Map<String, Object> row = jdbc.sql("""
-                select "公民身份号码", "联系电话" from std."101001_113501000350010382_001"
-                where _valid and "联系电话" is not null order by _key limit 1""").query().singleRow();
+        Map<String, Object> row = ShareConsoleTest.residentWithPhone(jdbc);
         String resident = (String) row.get("公民身份号码");
         String phone = (String) row.get("联系电话");
 

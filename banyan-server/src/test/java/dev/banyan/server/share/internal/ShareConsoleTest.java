@@ -69,11 +69,15 @@ class ShareConsoleTest {
     @BeforeEach
     void publish() throws Exception {
         fixture.publish("person-basic", port);
-        Map<String, Object> row = jdbc.sql("""
-                select "公民身份号码", "联系电话" from std."101001_113501000350010382_001"
-                where _valid and "联系电话" is not null order by _key limit 1""").query().singleRow();
+        Map<String, Object> row = residentWithPhone(jdbc);
         resident = (String) row.get("公民身份号码");
         residentPhone = (String) row.get("联系电话");
+    }
+
+    /** A resident of the landed city with a telephone number: 公民身份号码 and 联系电话. */
+    static Map<String, Object> residentWithPhone(JdbcClient jdbc) {
+        return jdbc.sql("select \"公民身份号码\", \"联系电话\" from std.\"101001_113501000350010382_001\" "
+                + "where _valid and \"联系电话\" is not null order by _key limit 1").query().singleRow();
     }
 
     private static RequestPostProcessor as(UserAccount account) {
@@ -188,6 +192,9 @@ class ShareConsoleTest {
         UserAccount liaison = fixture.officer("public-security", Role.DATA_LIAISON);
         String form = page("/console/share/services/new?resource=101001-113501000350010382-001", liaison, "zh-CN");
         assertThat(form).contains("发布服务", "公民身份号码", "敏感：特定身份", "name=\"output\"");
+        // a new version starts from the current definition
+        assertThat(page("/console/share/services/new?from=person-basic", liaison, "en"))
+                .contains("id=\"definition-form\"", "&quot;code&quot; : &quot;person-basic&quot;", "CITIZEN_ID");
 
         MvcResult r = send(post("/console/share/services/new").param("mode", "form").param("resource", "101001-113501000350010382-001")
                 .param("kind", "LIST").param("code", "console-members").param("nameZh", "控制台户成员").param("maxPageSize", "30")
