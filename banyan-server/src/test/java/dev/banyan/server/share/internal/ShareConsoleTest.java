@@ -305,6 +305,34 @@ class ShareConsoleTest {
     }
 
     @Test
+    void theAdministratorGrantsDirectlyWithARowScope() throws Exception {
+        RegisteredMachineClient client = fixture.client("civil-affairs", "鼓楼区核对");
+        String clientId = client.client().clientId();
+        UserAccount admin = fixture.admin();
+        assertThat(page("/console/share/grants/new?serviceCode=person-basic", admin, "zh-CN")).contains("直接授权", "name=\"fields\"");
+        assertThat(send(get("/console/share/grants/new"), fixture.officer("public-security", Role.CHIEF_DATA_OFFICER))
+                .getResponse().getStatus()).isEqualTo(403);
+
+        MvcResult r = send(post("/console/share/grants/new").param("serviceCode", "person-basic").param("clientId", clientId)
+                .param("purpose", "区级低保核对").param("fields", "姓名").param("rowScope", "户籍地址__division STARTS 350102\n没有的列 EQ 1")
+                .param("dailyQuota", "0").param("ratePerSecond", "5").param("days", "30"), admin);
+        assertThat(body(r)).contains("data-problem-of=\"rowScope\"", "Line 1 is not a condition", "has no field 没有的列",
+                "data-problem-of=\"dailyQuota\"");
+        assertThat(grants.live(clientId, "person-basic")).isEmpty();
+
+        r = send(post("/console/share/grants/new").param("serviceCode", "person-basic").param("clientId", clientId)
+                .param("purpose", "区级低保核对").param("fields", "姓名").param("rowScope", "户籍地址__division PREFIX 350102")
+                .param("dailyQuota", "500").param("ratePerSecond", "5").param("days", "30"), admin);
+        assertThat(r.getResponse().getStatus()).as(body(r)).isEqualTo(302);
+        Grant g = grants.live(clientId, "person-basic").orElseThrow();
+        assertThat(g.applicationId()).isNull();
+        assertThat(g.rowScope()).singleElement().satisfies(c -> assertThat(c.values()).containsExactly("350102"));
+        assertThat(g.dailyQuota()).isEqualTo(500);
+        assertThat(page("/console/share/grants", fixture.officer("civil-affairs", Role.CHIEF_DATA_OFFICER), "en"))
+                .contains("户籍地址__division PREFIX 350102");
+    }
+
+    @Test
     void notificationsAreMarkedReadWhenOpened() throws Exception {
         RegisteredMachineClient client = fixture.client("civil-affairs", "通知测试");
         applications.apply(new dev.banyan.server.share.NewApplication("person-basic", client.client().clientId(), "测试通知",
