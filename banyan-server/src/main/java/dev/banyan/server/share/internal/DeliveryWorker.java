@@ -2,7 +2,6 @@ package dev.banyan.server.share.internal;
 
 import dev.banyan.server.audit.Evidence;
 import dev.banyan.server.audit.EvidenceLog;
-import dev.banyan.server.share.Grant;
 import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.Subscription;
 import dev.banyan.server.share.SubscriptionEvent;
@@ -23,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,9 +48,12 @@ class DeliveryWorker {
     private final EvidenceLog evidence;
     private final Clock clock;
     private final RandomGenerator random;
+    private final TransactionTemplate transactions;
 
     DeliveryWorker(EventOutbox outbox, SubscriptionStore subscriptions, Grants grants, WebhookSender sender,
-                   WebhookSettings settings, EvidenceLog evidence, Clock clock, RandomGenerator random) {
+                   WebhookSettings settings, TransactionTemplate transactions, EvidenceLog evidence, Clock clock,
+                   RandomGenerator random) {
+        this.transactions = transactions;
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.grants = grants;
@@ -108,44 +111,53 @@ class DeliveryWorker {
         int retrying = 0;
         int failed = 0;
         Map<Long, int[]> perSubscription = new TreeMap<>();
+        List<EventOutbox.Attempt> attempts = new ArrayList<>();
+        List<Subscription> gone = new ArrayList<>();
         Instant done = clock.instant();
         for (var e : outcomes.entrySet()) {
             EventOutbox.Claimed c = e.getKey();
             WebhookSender.Outcome o = e.getValue();
             int attempt = c.attempts() + 1;
             int[] counts = perSubscription.computeIfAbsent(c.subscriptionId(), id -> new int[3]);
+            SubscriptionEvent.Status status;
+            Instant next = done;
             if (o.delivered()) {
-                outbox.attempted(c.id(), attempt, done, o.status(), null, o.millis(), SubscriptionEvent.Status.DELIVERED, done);
+                status = SubscriptionEvent.Status.DELIVERED;
                 delivered++;
                 counts[0]++;
             } else if (o.gone()) {
                 // The receiver wants no more: the subscription pauses and the event waits for a resume.
-                outbox.attempted(c.id(), attempt, done, o.status(), o.error(), o.millis(), SubscriptionEvent.Status.PENDING, done);
-                gone(subscriptionOf.get(c.subscriptionId()).orElseThrow(), done);
+                status = SubscriptionEvent.Status.PENDING;
+                gone.add(subscriptionOf.get(c.subscriptionId()).orElseThrow());
                 retrying++;
                 counts[1]++;
             } else if (attempt >= settings.maxAttempts()) {
-                outbox.attempted(c.id(), attempt, done, o.status(), o.error(), o.millis(), SubscriptionEvent.Status.FAILED, done);
+                status = SubscriptionEvent.Status.FAILED;
                 failed++;
                 counts[2]++;
             } else {
-                Instant next = done.plus(settings.retryDelay(attempt, random.nextDouble()));
-                outbox.attempted(c.id(), attempt, done, o.status(), o.error(), o.millis(), SubscriptionEvent.Status.PENDING, next);
+                status = SubscriptionEvent.Status.PENDING;
+                next = done.plus(settings.retryDelay(attempt, random.nextDouble()));
                 retrying++;
                 counts[1]++;
             }
+            attempts.add(new EventOutbox.Attempt(c.id(), attempt, done, o.status(), o.error(), o.millis(), status, next));
         }
-        if (!outcomes.isEmpty()) {
-            List<Map<String, Object>> subs = new ArrayList<>();
-            perSubscription.forEach((id, n) -> subs.add(Map.of("subscription", id, "delivered", n[0], "retrying", n[1],
-                    "failed", n[2])));
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("delivered", delivered);
-            payload.put("retrying", retrying);
-            payload.put("failed", failed);
-            payload.put("subscriptions", subs);
-            evidence.record(Evidence.of("share.subscription.delivered", "system:webhooks", "share:subscriptions", payload));
-        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("delivered", delivered);
+        payload.put("retrying", retrying);
+        payload.put("failed", failed);
+        List<Map<String, Object>> subs = new ArrayList<>();
+        perSubscription.forEach((id, n) -> subs.add(Map.of("subscription", id, "delivered", n[0], "retrying", n[1],
+                "failed", n[2])));
+        payload.put("subscriptions", subs);
+        transactions.executeWithoutResult(tx -> {
+            outbox.attempted(attempts);
+            gone.forEach(s -> gone(s, done));
+            if (!attempts.isEmpty()) {
+                evidence.record(Evidence.of("share.subscription.delivered", "system:webhooks", "share:subscriptions", payload));
+            }
+        });
         return new Round(claimed.size(), delivered, retrying, failed, held);
     }
 

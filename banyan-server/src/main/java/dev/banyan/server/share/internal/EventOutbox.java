@@ -93,18 +93,40 @@ class EventOutbox {
                 .list();
     }
 
-    /** Records an attempt and its outcome: the event becomes {@code status}, to be tried again at {@code next}. */
-    void attempted(long id, int attempt, Instant at, Integer httpStatus, String error, long durationMillis,
+    /** An attempt and its outcome: the event becomes {@code status}, to be tried again at {@code next}. */
+    record Attempt(long id, int attempt, Instant at, Integer httpStatus, String error, long millis,
                    SubscriptionEvent.Status status, Instant next) {
-        jdbc.sql("""
+    }
+
+    /** Records attempts in the caller's transaction (one round's, batched: a commit per event would be the bottleneck). */
+    void attempted(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
                 update share.delivery set attempts = ?, status = ?, last_status = ?, last_error = ?, next_attempt_at = ?,
                     delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end
-                where id = ?""")
-                .params(attempt, status.name(), httpStatus, error, utc(next), status.name(), utc(at), id).update();
-        jdbc.sql("""
+                where id = ?""", attempts, 500, (ps, a) -> {
+            ps.setInt(1, a.attempt());
+            ps.setString(2, a.status().name());
+            ps.setObject(3, a.httpStatus(), java.sql.Types.INTEGER);
+            ps.setString(4, a.error());
+            ps.setTimestamp(5, Timestamp.from(a.next()));
+            ps.setString(6, a.status().name());
+            ps.setTimestamp(7, Timestamp.from(a.at()));
+            ps.setLong(8, a.id());
+        });
+        // an event may have gone with its subscription while it was being sent: then there is nothing to record
+        template.batchUpdate("""
                 insert into share.delivery_attempt (delivery_id, attempt, at, http_status, error, duration_ms)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(id, attempt, utc(at), httpStatus, error, (int) Math.min(Integer.MAX_VALUE, durationMillis)).update();
+                select id, ?, ?, ?, ?, ? from share.delivery where id = ? on conflict do nothing""", attempts, 500, (ps, a) -> {
+            ps.setInt(1, a.attempt());
+            ps.setTimestamp(2, Timestamp.from(a.at()));
+            ps.setObject(3, a.httpStatus(), java.sql.Types.INTEGER);
+            ps.setString(4, a.error());
+            ps.setInt(5, (int) Math.min(Integer.MAX_VALUE, a.millis()));
+            ps.setLong(6, a.id());
+        });
     }
 
     /** Gives a claimed event back without an attempt (its subscription's grant ended meanwhile). */

@@ -29,8 +29,9 @@ class SubscriptionConfiguration {
 
     @Bean
     DeliveryWorker deliveryWorker(EventOutbox outbox, SubscriptionStore store, Grants grants, WebhookSender sender,
-                                  WebhookSettings settings, EvidenceLog evidence, Clock clock) {
-        return new DeliveryWorker(outbox, store, grants, sender, settings, evidence, clock, new SecureRandom());
+                                  WebhookSettings settings, TransactionTemplate transactions, EvidenceLog evidence,
+                                  Clock clock) {
+        return new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new SecureRandom());
     }
 
     @Bean

@@ -94,7 +94,7 @@ class SubscriptionDeliveryTest {
     void setUp() throws Exception {
         sender = new WebhookSender(settings.timeout());
         capture = new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
-        worker = new DeliveryWorker(outbox, store, grants, sender, settings, evidence, clock, new Random(7));
+        worker = new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new Random(7));
         subscriptions = new SubscriptionService(store, outbox, capture, worker, grants, services, zone, settings,
                 transactions, evidence, clock);
         receiver = WebhookReceiver.start(100, clock, Duration.ofMinutes(5));
