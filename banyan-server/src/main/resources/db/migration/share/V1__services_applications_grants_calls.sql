@@ -114,3 +114,11 @@ create table notification (
     read_at        timestamptz
 );
 create index notification_unread on notification (department_id, created_at desc) where read_at is null;
+
+-- The key of the call log's parameter hashes (HMAC-SHA256): an identity number looked up is not recoverable from
+-- the log by hashing every possible number, yet whoever holds the key can check whether a given lookup was made.
+create table call_log_key (
+    id          int         primary key check (id = 1),
+    key         bytea       not null,
+    created_at  timestamptz not null
+);

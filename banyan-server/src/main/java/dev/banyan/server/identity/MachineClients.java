@@ -39,9 +39,11 @@ public class MachineClients {
     private final DepartmentDirectory departments;
     private final EvidenceLog evidence;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public MachineClients(JdbcClient jdbc, PasswordEncoder passwords, DepartmentDirectory departments, EvidenceLog evidence,
-                          Clock clock) {
+                          Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.departments = departments;
@@ -103,6 +105,7 @@ public class MachineClients {
         }
         int tokens = jdbc.sql("update identity.issued_token set revoked_at = ? where client_id = ? and revoked_at is null")
                 .params(now, clientId).update();
+        events.publishEvent(new MachineClientRevoked(clientId));
         if (changed > 0) {
             evidence.record(Evidence.of("identity.client.revoked", "user:" + revokedBy, "client:" + clientId,
                     Map.of("tokensRevoked", tokens)));

@@ -8,6 +8,11 @@ import java.util.Arrays;
  */
 public record InputProblem(String field, String messageCode, Object[] arguments) {
 
+    /** A problem with its message arguments given inline. */
+    public static InputProblem of(String field, String messageCode, Object... arguments) {
+        return new InputProblem(field, messageCode, arguments);
+    }
+
     public InputProblem {
         arguments = arguments == null ? new Object[0] : arguments.clone();
     }

@@ -16,11 +16,13 @@ import java.util.List;
  * @param maxPageSize  for {@link ServiceKind#LIST}: the largest page a caller may ask for (default 100, at most 1000)
  * @param verification for {@link ServiceKind#VERIFICATION}: the facts and the CEL rule
  * @param upstream     for {@link ServiceKind#PROXY}: the interface called
+ * @param owner        code of the department that owns the service; defaults to the resource's provider, and for a
+ *                     proxy to the publisher's department (the administrator must name it)
  */
 public record ServiceDefinition(String code, String nameZh, String nameEn, String description, ServiceKind kind,
                                 String resource, List<ServiceParameter> parameters, List<String> output,
                                 List<RowCondition> conditions, Aggregation aggregation, Integer maxPageSize,
-                                VerificationSpec verification, UpstreamSpec upstream) {
+                                VerificationSpec verification, UpstreamSpec upstream, String owner) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 

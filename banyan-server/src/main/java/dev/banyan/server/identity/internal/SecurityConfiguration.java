@@ -74,7 +74,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder apiTokenDecoder) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder apiTokenDecoder, ApplicationEventPublisher events,
+                                 org.springframework.context.MessageSource messages) throws Exception {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(events, messages);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/directory/**").hasAuthority("SCOPE_" + ApiScopes.DIRECTORY_READ)
@@ -91,7 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/ingest/**").hasAuthority("SCOPE_" + ApiScopes.INGEST_READ)
                         .requestMatchers(HttpMethod.POST, "/api/v1/ingest/**").hasAuthority("SCOPE_" + ApiScopes.INGEST_WRITE)
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(apiTokenDecoder)).authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -200,7 +203,7 @@ class SecurityConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "The token was revoked, or was not issued by this Banyan", null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), audience, notRevoked));
-        return decoder;
+        return new VerifiedTokenCache(decoder, Clock.systemUTC());
     }
 
     @Bean

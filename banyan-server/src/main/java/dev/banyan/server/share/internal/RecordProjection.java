@@ -36,21 +36,32 @@ final class RecordProjection {
         }
     }
 
-    /** The row as the consumer sees it; {@code value} gives a field's (or fact's) text, null when empty. */
-    Map<String, Object> project(java.util.function.Function<String, String> value) {
+    /**
+     * The row as the consumer sees it; {@code value} gives a field's (or fact's) value — text, number, boolean or
+     * date — null when empty.
+     */
+    Map<String, Object> project(java.util.function.Function<String, ?> value) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String name : fields) {
-            String v = value.apply(name);
+            Object v = value.apply(name);
             if (clearFields.contains(name)) {
-                out.put(name, v);
+                out.put(name, v instanceof java.time.temporal.TemporalAccessor || v instanceof java.sql.Date ? v.toString() : v);
                 continue;
             }
             ResourceField f = catalogFields.get(baseField(name));
             if (f != null && f.personalInformation().isPersonal()) {
-                out.put(name, v == null ? null : FieldMask.strict(f, v));
+                out.put(name, v == null ? null : masked(f, name, v.toString()));
             }
         }
         return out;
+    }
+
+    /** A field by its own rule; a derived fact of a personal field (birth date, sex, division …) hidden but for a birth year. */
+    private static String masked(ResourceField f, String name, String v) {
+        if (name.equals(f.name())) {
+            return FieldMask.strict(f, v);
+        }
+        return name.endsWith("__birth_date") ? dev.banyan.standards.Masking.mask(v, dev.banyan.standards.Masking.Kind.DATE) : "******";
     }
 
     /** The fields a row carries after projection, in order: those granted, and personal ones (masked). */

@@ -1,8 +1,20 @@
 package dev.banyan.server.share.internal;
 
+import dev.banyan.server.audit.EvidenceLog;
+import dev.banyan.server.catalog.Catalog;
+import dev.banyan.server.ingest.StandardZone;
 import dev.banyan.server.platform.ModuleSchema;
+import dev.banyan.server.share.ServiceKind;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The share module owns the {@code share} schema: services, applications, grants, the call log, subscriptions. */
 @Configuration(proxyBeanMethods = false)
@@ -11,5 +23,49 @@ class ShareConfiguration {
     @Bean
     ModuleSchema shareSchema() {
         return new ModuleSchema("share", 50);
+    }
+
+    @Bean
+    TableServiceHandler lookupServices(DataSource dataSource, StandardZone zone, Catalog catalog,
+                                       @Value("${banyan.share.query-timeout-seconds:5}") int timeout) {
+        return new TableServiceHandler(ServiceKind.LOOKUP, dataSource, zone, catalog, timeout);
+    }
+
+    @Bean
+    TableServiceHandler listServices(DataSource dataSource, StandardZone zone, Catalog catalog,
+                                     @Value("${banyan.share.query-timeout-seconds:5}") int timeout) {
+        return new TableServiceHandler(ServiceKind.LIST, dataSource, zone, catalog, timeout);
+    }
+
+    @Bean
+    TableServiceHandler aggregateServices(DataSource dataSource, StandardZone zone, Catalog catalog,
+                                          @Value("${banyan.share.query-timeout-seconds:60}") int timeout) {
+        return new TableServiceHandler(ServiceKind.AGGREGATE, dataSource, zone, catalog, timeout);
+    }
+
+    @Bean
+    CallLogWriter callLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence) {
+        return new CallLogWriter(dataSource, transactions, evidence);
+    }
+
+    @Bean
+    ParameterHash parameterHash(JdbcClient jdbc) {
+        return new ParameterHash(jdbc);
+    }
+
+    @Bean
+    CallAllowance callAllowance(Clock clock, JdbcClient jdbc) {
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        return new CallAllowance(clock, (grantId, day) -> jdbc.sql("""
+                select count(*) from share.call_log where grant_id = ? and outcome = 'SERVED' and at >= ? and at < ?""")
+                .params(grantId, Timestamp.from(day.atStartOfDay(china).toInstant()),
+                        Timestamp.from(day.plusDays(1).atStartOfDay(china).toInstant()))
+                .query(Integer.class).single());
+    }
+
+    @Bean
+    ServiceGateway serviceGateway(ServiceRegistry registry, GrantRegistry grants, Catalog catalog, CallAllowance allowance,
+                                  CallLogWriter callLog, ParameterHash parameterHash, Clock clock) {
+        return new ServiceGateway(registry, grants, catalog, allowance, callLog, parameterHash, clock);
     }
 }

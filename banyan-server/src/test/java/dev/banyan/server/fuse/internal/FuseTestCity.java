@@ -22,14 +22,14 @@ import java.util.List;
  * One small generated city per test JVM for the fuse tests, registered in the catalog and landed as the demo lands it
  * — not the ingest tests' city, whose files would be "already landed" there.
  */
-final class FuseTestCity {
+public final class FuseTestCity {
 
     private static Path city;
 
     private FuseTestCity() {
     }
 
-    static synchronized Path land(List<DemoStep> steps, Ingestion ingestion, IngestJobs jobs,
+    public static synchronized Path land(List<DemoStep> steps, Ingestion ingestion, IngestJobs jobs,
                                   CityDatasetResources resources, DatabaseInfo database) throws Exception {
         if (city != null) {
             return city;

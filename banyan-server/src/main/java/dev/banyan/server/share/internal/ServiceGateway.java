@@ -1,0 +1,170 @@
+package dev.banyan.server.share.internal;
+
+import dev.banyan.server.catalog.Catalog;
+import dev.banyan.server.catalog.Resource;
+import dev.banyan.server.share.DataService;
+import dev.banyan.server.share.Grant;
+import dev.banyan.server.share.ServiceDefinition;
+import dev.banyan.server.share.ServiceKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exchange's gateway (共享网关), what happens to every call between the authenticated client and the data: the
+ * service's current version, the client's live grant, the parameters (only the service's own, each checked), the
+ * fields asked for (only granted ones), the allowance, the service's handler — and then the call record, written
+ * durably before the answer goes back, whether the call was served or refused.
+ */
+final class ServiceGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceGateway.class);
+
+    /** The caller as the gateway knows it: the client id and its department, or null for no valid token. */
+    record Caller(String clientId, String department) {
+    }
+
+    /** The outcome handed back to the HTTP layer: a served response, or a refusal to render as a problem. */
+    record Outcome(ServiceResponse response, GatewayRefusal refusal) {
+    }
+
+    private final ServiceRegistry registry;
+    private final GrantRegistry grants;
+    private final Catalog catalog;
+    private final CallAllowance allowance;
+    private final CallLogWriter callLog;
+    private final ParameterHash parameterHash;
+    private final Clock clock;
+
+    ServiceGateway(ServiceRegistry registry, GrantRegistry grants, Catalog catalog, CallAllowance allowance,
+                   CallLogWriter callLog, ParameterHash parameterHash, Clock clock) {
+        this.registry = registry;
+        this.grants = grants;
+        this.catalog = catalog;
+        this.allowance = allowance;
+        this.callLog = callLog;
+        this.parameterHash = parameterHash;
+        this.clock = clock;
+    }
+
+    /** Serves one call; never throws for the caller's mistakes — they come back as refusals, logged like the rest. */
+    Outcome call(Caller caller, String serviceCode, Map<String, String> parameters, long startNanos) {
+        Instant at = clock.instant();
+        DataService service = null;
+        Grant grant = null;
+        ServiceResponse response = null;
+        GatewayRefusal refusal = null;
+        boolean taken = false;
+        try {
+            service = registry.current(serviceCode).orElseThrow(
+                    () -> new GatewayRefusal(404, "UNKNOWN_SERVICE", "share.refusal.unknownService", serviceCode));
+            String client = caller.clientId();
+            grant = grants.live(client, serviceCode).orElseThrow(
+                    () -> new GatewayRefusal(403, "NO_GRANT", "share.refusal.noGrant", client, serviceCode));
+            ServiceDefinition d = service.definition();
+            checkParameterNames(d, parameters);
+            List<String> fields = fieldsAsked(d, grant, parameters.get("fields"));
+            allowance.take(grant);
+            taken = true;
+            Resource resource = d.resource() == null ? null : catalog.findByCode(d.resource()).orElse(null);
+            response = registry.handler(d.kind()).handle(new GatewayCall(service, grant, parameters, fields,
+                    grant.fields(), resource));
+        } catch (GatewayRefusal r) {
+            refusal = r;
+        } catch (Exception e) {
+            log.warn("Service {} failed for client {}: {}", serviceCode, caller.clientId(), e.toString());
+            refusal = failure(e);
+        }
+        if (refusal != null && taken) {
+            allowance.giveBack(grant);
+        }
+        int status = refusal != null ? refusal.status() : response.status();
+        String outcome = refusal != null ? refusal.outcome() : "SERVED";
+        Map<String, String> own = new LinkedHashMap<>(parameters);
+        GatewayParameters.RESERVED.forEach(own::remove);
+        String purpose = parameters.getOrDefault("purpose", grant == null ? null : grant.purpose());
+        int latency = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - startNanos) / 1000);
+        CallRecord record = new CallRecord(at, caller.clientId(), caller.department(), serviceCode,
+                service == null ? null : service.version(), grant == null ? null : grant.id(),
+                purpose == null ? null : truncate(purpose, 200), own.isEmpty() ? null : parameterHash.of(own),
+                response == null ? List.of() : response.fields(), response == null ? 0 : response.rows(), status, outcome, latency);
+        try {
+            callLog.append(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, unlogged());
+        } catch (ExecutionException | TimeoutException e) {
+            // An answer that is not on record is not given.
+            return new Outcome(null, unlogged());
+        }
+        return new Outcome(response, refusal);
+    }
+
+    /** Logs a call refused before it reached the gateway: no token, or one that is expired, revoked or not Banyan's. */
+    void refusedAtTheDoor(String serviceCode, String clientId, int status, String outcome) {
+        CallRecord record = new CallRecord(clock.instant(), clientId, null, truncate(serviceCode, 100), null, null, null, null,
+                List.of(), 0, status, outcome, 0);
+        callLog.append(record);   // not awaited: the caller gets nothing either way
+    }
+
+    private static void checkParameterNames(ServiceDefinition d, Map<String, String> parameters) {
+        for (String name : parameters.keySet()) {
+            if (!GatewayParameters.RESERVED.contains(name) && d.parameters().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new GatewayRefusal(400, "BAD_PARAMETER", "share.refusal.unknownParameter", truncate(name, 40),
+                        String.join(", ", d.parameters().stream().map(p -> p.name()).toList()));
+            }
+        }
+    }
+
+    /** The output fields to return: all the service's, or those asked for — each of which must be granted. */
+    private static List<String> fieldsAsked(ServiceDefinition d, Grant grant, String asked) {
+        if (d.kind() == ServiceKind.AGGREGATE || d.kind() == ServiceKind.VERIFICATION || d.kind() == ServiceKind.PROXY) {
+            return d.output();
+        }
+        if (asked == null || asked.isBlank()) {
+            return d.output();
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : asked.split(",")) {
+            String name = f.strip();
+            if (!d.output().contains(name)) {
+                throw new GatewayRefusal(400, "BAD_PARAMETER", "share.refusal.unknownField", truncate(name, 40));
+            }
+            if (!grant.fields().contains(name)) {
+                throw new GatewayRefusal(403, "FIELD_NOT_GRANTED", "share.refusal.fieldNotGranted", name);
+            }
+            wanted.add(name);
+        }
+        return new ArrayList<>(wanted);
+    }
+
+    private static GatewayRefusal failure(Exception e) {
+        if (e instanceof java.sql.SQLException sql) {
+            if ("57014".equals(sql.getSQLState())) {
+                return new GatewayRefusal(504, "TIMEOUT", "share.refusal.timeout");
+            }
+            if (sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return new GatewayRefusal(400, "BAD_PARAMETER", "share.refusal.badValue");
+            }
+        }
+        return new GatewayRefusal(500, "FAILED", "share.refusal.failed");
+    }
+
+    private static GatewayRefusal unlogged() {
+        return new GatewayRefusal(503, "NOT_LOGGED", 1, "share.refusal.notLogged");
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
