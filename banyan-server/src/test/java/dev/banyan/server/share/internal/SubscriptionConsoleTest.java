@@ -20,6 +20,7 @@ import dev.banyan.server.identity.DepartmentDirectory;
 import dev.banyan.server.identity.MachineClients;
 import dev.banyan.server.identity.UserAccounts;
 import dev.banyan.server.ingest.Ingestion;
+import dev.banyan.server.share.DataServices;
 import dev.banyan.server.share.Subscription;
 import dev.banyan.server.share.SubscriptionActor;
 import dev.banyan.server.share.Subscriptions;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -53,7 +53,9 @@ class SubscriptionConsoleTest {
     @Autowired
     Ingestion ingestion;
     @Autowired
-    JdbcClient jdbc;
+    GrantRegistry registry;
+    @Autowired
+    DataServices services;
     @Autowired
     Subscriptions subscriptions;
 
@@ -62,8 +64,8 @@ class SubscriptionConsoleTest {
     private RequestPostProcessor ownerStaff;
 
     @BeforeEach
-    void setUp() {
-        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, jdbc, dir, List.of());
+    void setUp() throws Exception {
+        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
         liaison = user(city.liaison.username()).roles("DATA_LIAISON");
         ownerStaff = user(city.ownerStaff.username()).roles("CHIEF_DATA_OFFICER");
     }
@@ -110,7 +112,7 @@ class SubscriptionConsoleTest {
                 .andExpect(content().string(not(containsString("id=\"subscription-actions\""))));
         mvc.perform(post(location + "/resume").with(ownerStaff).with(csrf())).andExpect(status().isForbidden());
         // another department sees nothing of it
-        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, jdbc, dir, List.of());
+        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
         mvc.perform(get(location).with(user(other.liaison.username()).roles("DATA_LIAISON"))).andExpect(status().isNotFound());
 
         mvc.perform(post(location + "/delete").with(liaison).with(csrf())).andExpect(status().is3xxRedirection());
@@ -139,7 +141,7 @@ class SubscriptionConsoleTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("no-such-service")));
 
-        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, jdbc, dir, List.of());
+        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
         RequestPostProcessor stranger = jwt().jwt(j -> j.subject(other.client.clientId()));
         mvc.perform(get("/api/v1/subscriptions/" + id).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/subscriptions/" + id).with(stranger)).andExpect(status().isNotFound());

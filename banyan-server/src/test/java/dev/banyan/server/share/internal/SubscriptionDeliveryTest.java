@@ -61,6 +61,8 @@ class SubscriptionDeliveryTest {
     @Autowired
     Ingestion ingestion;
     @Autowired
+    GrantRegistry registry;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate template;
@@ -79,7 +81,7 @@ class SubscriptionDeliveryTest {
     @Autowired
     EventOutbox outbox;
 
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private MovableClock clock;
     private final WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(2), 3,
             List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2)), 0.2, 8, 200,
             Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24));
@@ -92,13 +94,14 @@ class SubscriptionDeliveryTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        clock = new MovableClock(Instant.now());   // after the grant was made, which starts now
         sender = new WebhookSender(settings.timeout());
         capture = new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
         worker = new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new Random(7));
         subscriptions = new SubscriptionService(store, outbox, capture, worker, grants, services, zone, settings,
                 transactions, evidence, clock);
         receiver = WebhookReceiver.start(100, clock, Duration.ofMinutes(5));
-        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, jdbc, dir, List.of());
     }
 
     @AfterEach

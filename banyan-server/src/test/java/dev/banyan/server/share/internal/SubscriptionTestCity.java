@@ -23,6 +23,8 @@ import dev.banyan.server.ingest.IngestFixtures;
 import dev.banyan.server.ingest.IngestResult;
 import dev.banyan.server.ingest.Ingestion;
 import dev.banyan.server.ingest.SourceSpec;
+import dev.banyan.server.share.DataServices;
+import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.RowCondition;
 import dev.banyan.server.share.ServiceDefinition;
 import dev.banyan.server.share.ServiceKind;
@@ -30,15 +32,11 @@ import dev.banyan.standards.UnifiedSocialCreditCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A small world for one subscription test: a health commission owning a death-certificate resource (a list service
@@ -60,14 +58,16 @@ final class SubscriptionTestCity {
     final String serviceCode;
     final long grantId;
     private final Ingestion ingestion;
-    private final JdbcClient jdbc;
+    private final Grants grants;
     private final Path dir;
+    private final UserAccount admin;
 
     /** @param rowScope the grant's row scope */
     SubscriptionTestCity(DepartmentDirectory directory, Catalog catalog, UserAccounts accounts, MachineClients clients,
-                         Ingestion ingestion, JdbcClient jdbc, Path dir, List<RowCondition> rowScope) {
+                         Ingestion ingestion, DataServices services, GrantRegistry registry, Path dir,
+                         List<RowCondition> rowScope) throws Exception {
         this.ingestion = ingestion;
-        this.jdbc = jdbc;
+        this.grants = registry;
         this.dir = dir;
         int n = SERIAL.incrementAndGet();
         resource = IngestFixtures.resource(directory, catalog, List.of(
@@ -84,27 +84,18 @@ final class SubscriptionTestCity {
                 Set.of(Role.DATA_LIAISON)));
         ownerStaff = accounts.create(new NewUser("cdo.health-" + n, "首席数据官", "officer-password-2026", owner.id(),
                 Set.of(Role.CHIEF_DATA_OFFICER)));
-        UserAccount admin = new UserAccount(0, "admin", "admin", null, Set.of(Role.PLATFORM_ADMIN), true, 0, null, null);
-        client = clients.register(consumer.id(), "养老金停发系统", Set.of(ApiScopes.DIRECTORY_READ), admin).client();
+        UserAccount registrar = new UserAccount(0, "admin", "admin", null, Set.of(Role.PLATFORM_ADMIN), true, 0, null, null);
+        client = clients.register(consumer.id(), "养老金停发系统", Set.of(ApiScopes.DIRECTORY_READ), registrar).client();
         serviceCode = "deaths-" + n;
-        ServiceDefinition definition = new ServiceDefinition(serviceCode, "死亡信息" + n, "Deaths " + n, "死亡医学证明",
-                ServiceKind.LIST, resource.code(), List.of(), OUTPUT, List.of(), null, 100, null, null);
-        Instant now = Instant.now();
-        jdbc.sql("""
-                insert into share.service (code, version, kind, name_zh, name_en, resource_code, owner_department_id,
-                    share_type, definition, status, created_by, created_at)
-                values (?, 1, 'LIST', ?, ?, ?, ?, 'UNCONDITIONAL', ?::jsonb, 'PUBLISHED', 'test', ?)""")
-                .params(serviceCode, definition.nameZh(), definition.nameEn(), resource.code(), owner.id(),
-                        SubscriptionStore.JSON.writeValueAsString(definition), utc(now)).update();
+        // the service needs a STANDARD table to be published over: a first batch, before any subscription
+        land("seed", "S-0,350102193001010011,赵零,2025-12-31,疾病");
+        admin = accounts.findByUsername("admin").orElseGet(() -> accounts.create(
+                new NewUser("admin", "Administrator", "admin-password-2026", null, Set.of(Role.PLATFORM_ADMIN))));
+        services.publish(new ServiceDefinition(serviceCode, "死亡信息" + n, "Deaths " + n, "死亡医学证明", ServiceKind.LIST,
+                resource.code(), List.of(), OUTPUT, List.of(), null, 100, null, null, null), admin);
         // 姓名 is not granted: personal, so it arrives masked
-        grantId = jdbc.sql("""
-                insert into share.access_grant (service_code, client_id, consumer_department_id, purpose, fields, row_scope,
-                    daily_quota, rate_per_second, starts_at, expires_at, status, created_by, created_at)
-                values (?, ?, ?, '养老金停发', ?, ?::jsonb, 10000, 50, ?, ?, 'ACTIVE', 'test', ?) returning id""")
-                .params(serviceCode, client.clientId(), consumer.id(), new String[]{"证明编号", "身份证号", "死亡日期", "死亡原因"},
-                        SubscriptionStore.JSON.writeValueAsString(rowScope), utc(now.minus(1, ChronoUnit.DAYS)),
-                        utc(now.plus(30, ChronoUnit.DAYS)), utc(now))
-                .query(Long.class).single();
+        grantId = registry.create(null, new GrantRegistry.Terms(serviceCode, client.clientId(), consumer.id(), "养老金停发",
+                Set.of("证明编号", "身份证号", "死亡日期", "死亡原因"), rowScope, 10_000, 50, Duration.ofDays(30)), "test").id();
     }
 
     /** Lands and governs a batch of rows (CSV lines after the header). */
@@ -117,11 +108,6 @@ final class SubscriptionTestCity {
     }
 
     void revokeGrant() {
-        jdbc.sql("update share.access_grant set status = 'REVOKED', revoked_by = 'test', revoked_at = now() where id = ?")
-                .param(grantId).update();
-    }
-
-    static OffsetDateTime utc(Instant i) {
-        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+        grants.revoke(grantId, admin, "死亡信息核对结束");
     }
 }

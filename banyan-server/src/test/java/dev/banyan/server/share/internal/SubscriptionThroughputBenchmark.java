@@ -61,6 +61,8 @@ class SubscriptionThroughputBenchmark {
     @Autowired
     Ingestion ingestion;
     @Autowired
+    GrantRegistry registry;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     StandardZone zone;
@@ -83,7 +85,7 @@ class SubscriptionThroughputBenchmark {
         WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(10), 8, List.of(Duration.ofSeconds(10)),
                 0.2, 16, 200, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24));
         Clock clock = Clock.systemUTC();
-        SubscriptionTestCity city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, jdbc, dir, List.of());
+        SubscriptionTestCity city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
         try (WebhookSender sender = new WebhookSender(settings.timeout());
              WebhookReceiver receiver = WebhookReceiver.start(n, clock, Duration.ofMinutes(5))) {
             ChangeCapture capture = new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
