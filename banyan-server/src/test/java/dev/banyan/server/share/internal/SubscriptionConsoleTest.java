@@ -15,17 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.banyan.server.BanyanServerTest;
-import dev.banyan.server.catalog.Catalog;
-import dev.banyan.server.identity.DepartmentDirectory;
-import dev.banyan.server.identity.MachineClients;
-import dev.banyan.server.identity.UserAccounts;
-import dev.banyan.server.ingest.Ingestion;
-import dev.banyan.server.share.DataServices;
 import dev.banyan.server.share.Subscription;
 import dev.banyan.server.share.SubscriptionActor;
 import dev.banyan.server.share.Subscriptions;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,19 +36,7 @@ class SubscriptionConsoleTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DepartmentDirectory directory;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    MachineClients clients;
-    @Autowired
-    Ingestion ingestion;
-    @Autowired
-    GrantRegistry registry;
-    @Autowired
-    DataServices services;
+    SubscriptionTestKit kit;
     @Autowired
     Subscriptions subscriptions;
 
@@ -65,7 +46,7 @@ class SubscriptionConsoleTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        city = kit.city(dir);
         liaison = user(city.liaison.username()).roles("DATA_LIAISON");
         ownerStaff = user(city.ownerStaff.username()).roles("CHIEF_DATA_OFFICER");
     }
@@ -112,7 +93,7 @@ class SubscriptionConsoleTest {
                 .andExpect(content().string(not(containsString("id=\"subscription-actions\""))));
         mvc.perform(post(location + "/resume").with(ownerStaff).with(csrf())).andExpect(status().isForbidden());
         // another department sees nothing of it
-        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        SubscriptionTestCity other = kit.city(dir);
         mvc.perform(get(location).with(user(other.liaison.username()).roles("DATA_LIAISON"))).andExpect(status().isNotFound());
 
         mvc.perform(post(location + "/delete").with(liaison).with(csrf())).andExpect(status().is3xxRedirection());
@@ -141,7 +122,7 @@ class SubscriptionConsoleTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("no-such-service")));
 
-        SubscriptionTestCity other = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        SubscriptionTestCity other = kit.city(dir);
         RequestPostProcessor stranger = jwt().jwt(j -> j.subject(other.client.clientId()));
         mvc.perform(get("/api/v1/subscriptions/" + id).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/subscriptions/" + id).with(stranger)).andExpect(status().isNotFound());

@@ -4,17 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.banyan.server.BanyanServerTest;
-import dev.banyan.server.audit.EvidenceLog;
-import dev.banyan.server.catalog.Catalog;
-import dev.banyan.server.identity.DepartmentDirectory;
-import dev.banyan.server.identity.MachineClients;
-import dev.banyan.server.identity.UserAccounts;
-import dev.banyan.server.ingest.Ingestion;
-import dev.banyan.server.ingest.StandardZone;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.share.ConditionOperator;
-import dev.banyan.server.share.DataServices;
-import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.IssuedSubscription;
 import dev.banyan.server.share.NewSubscription;
 import dev.banyan.server.share.RowCondition;
@@ -36,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,40 +41,18 @@ class SubscriptionDeliveryTest {
     Path dir;
 
     @Autowired
-    DepartmentDirectory directory;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    MachineClients clients;
-    @Autowired
-    Ingestion ingestion;
-    @Autowired
-    GrantRegistry registry;
+    SubscriptionTestKit kit;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate template;
-    @Autowired
-    StandardZone zone;
-    @Autowired
-    Grants grants;
-    @Autowired
-    DataServices services;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    EvidenceLog evidence;
-    @Autowired
-    SubscriptionStore store;
-    @Autowired
-    EventOutbox outbox;
 
     private MovableClock clock;
     private final WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(2), 3,
             List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2)), 0.2, 8, 200,
             Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24));
+    private SubscriptionStore store;
+    private EventOutbox outbox;
     private WebhookSender sender;
     private ChangeCapture capture;
     private DeliveryWorker worker;
@@ -94,13 +62,14 @@ class SubscriptionDeliveryTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        city = kit.city(dir);
+        store = kit.store;
+        outbox = kit.outbox;
         clock = new MovableClock(Instant.now());   // after the grant was made, which starts now
         sender = new WebhookSender(settings.timeout());
-        capture = new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
-        worker = new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new Random(7));
-        subscriptions = new SubscriptionService(store, outbox, capture, worker, grants, services, zone, settings,
-                transactions, evidence, clock);
+        capture = kit.capture(outbox, clock);
+        worker = kit.worker(sender, settings, clock, new Random(7));
+        subscriptions = kit.subscriptions(capture, worker, settings, clock);
         receiver = WebhookReceiver.start(100, clock, Duration.ofMinutes(5));
     }
 
@@ -236,7 +205,7 @@ class SubscriptionDeliveryTest {
                 throw new IllegalStateException("the node died");
             }
         };
-        ChangeCapture crashing = new ChangeCapture(store, dying, zone, catalog, grants, services, transactions, evidence, clock);
+        ChangeCapture crashing = kit.capture(dying, clock);
         assertThatThrownBy(() -> crashing.produce(id, -1)).hasMessageContaining("the node died");
         assertThat(subscriptions.counts(id, SubscriptionActor.of(city.liaison)).values().stream().mapToLong(Long::longValue).sum())
                 .isZero();

@@ -3,15 +3,6 @@ package dev.banyan.server.share.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banyan.server.BanyanServerTest;
-import dev.banyan.server.audit.EvidenceLog;
-import dev.banyan.server.catalog.Catalog;
-import dev.banyan.server.identity.DepartmentDirectory;
-import dev.banyan.server.identity.MachineClients;
-import dev.banyan.server.identity.UserAccounts;
-import dev.banyan.server.ingest.Ingestion;
-import dev.banyan.server.ingest.StandardZone;
-import dev.banyan.server.share.DataServices;
-import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.IssuedSubscription;
 import dev.banyan.server.share.NewSubscription;
 import dev.banyan.server.share.SubscriptionActor;
@@ -33,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivery throughput (推送吞吐), not a timed test: run it on purpose with
@@ -51,33 +40,7 @@ class SubscriptionThroughputBenchmark {
     @TempDir
     Path dir;
     @Autowired
-    DepartmentDirectory directory;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    MachineClients clients;
-    @Autowired
-    Ingestion ingestion;
-    @Autowired
-    GrantRegistry registry;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    StandardZone zone;
-    @Autowired
-    Grants grants;
-    @Autowired
-    DataServices services;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    EvidenceLog evidence;
-    @Autowired
-    SubscriptionStore store;
-    @Autowired
-    EventOutbox outbox;
+    SubscriptionTestKit kit;
 
     @Test
     void deliveryThroughputToALoopbackReceiver() throws Exception {
@@ -85,13 +48,12 @@ class SubscriptionThroughputBenchmark {
         WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(10), 8, List.of(Duration.ofSeconds(10)),
                 0.2, 16, 200, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24));
         Clock clock = Clock.systemUTC();
-        SubscriptionTestCity city = new SubscriptionTestCity(directory, catalog, accounts, clients, ingestion, services, registry, dir, List.of());
+        SubscriptionTestCity city = kit.city(dir);
         try (WebhookSender sender = new WebhookSender(settings.timeout());
              WebhookReceiver receiver = WebhookReceiver.start(n, clock, Duration.ofMinutes(5))) {
-            ChangeCapture capture = new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
-            DeliveryWorker worker = new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new SecureRandom());
-            SubscriptionService subscriptions = new SubscriptionService(store, outbox, capture, worker, grants, services, zone,
-                    settings, transactions, evidence, clock);
+            ChangeCapture capture = kit.capture(kit.outbox, clock);
+            DeliveryWorker worker = kit.worker(sender, settings, clock, new SecureRandom());
+            SubscriptionService subscriptions = kit.subscriptions(capture, worker, settings, clock);
             IssuedSubscription issued = subscriptions.subscribe(new NewSubscription(city.grantId, receiver.url("/bench"),
                     List.of(), null), SubscriptionActor.of(city.liaison));
             receiver.trust(issued.secret());
@@ -115,7 +77,7 @@ class SubscriptionThroughputBenchmark {
 
             // baseline: the same bodies, signed and POSTed at the same concurrency, with no outbox
             List<byte[]> bodies = new ArrayList<>();
-            for (SubscriptionEvent e : outbox.events(issued.subscription().id(), null, 0, Integer.MAX_VALUE)) {
+            for (SubscriptionEvent e : kit.outbox.events(issued.subscription().id(), null, 0, Integer.MAX_VALUE)) {
                 bodies.add(e.payload().getBytes(StandardCharsets.UTF_8));
             }
             List<String> secrets = List.of(issued.secret());
