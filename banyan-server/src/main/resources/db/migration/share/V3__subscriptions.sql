@@ -51,13 +51,14 @@ create table delivery (
 create index delivery_due on delivery (next_attempt_at) where status = 'PENDING';
 create index delivery_open_by_entity on delivery (subscription_id, entity_key, seq) where status in ('PENDING', 'FAILED');
 
--- Every attempt to deliver an event and its outcome (送达记录).
+-- Every attempt to deliver an event and its outcome (送达记录); attempt counts from 1 again after a replay.
 create table delivery_attempt (
+    id          bigserial   primary key,
     delivery_id bigint      not null references delivery (id) on delete cascade,
     attempt     int         not null,
     at          timestamptz not null,
     http_status int,
     error       text,
-    duration_ms int         not null,
-    primary key (delivery_id, attempt)
+    duration_ms int         not null
 );
+create index delivery_attempt_of_event on delivery_attempt (delivery_id, at);

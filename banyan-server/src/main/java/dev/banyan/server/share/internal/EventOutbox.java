@@ -119,7 +119,7 @@ class EventOutbox {
         // an event may have gone with its subscription while it was being sent: then there is nothing to record
         template.batchUpdate("""
                 insert into share.delivery_attempt (delivery_id, attempt, at, http_status, error, duration_ms)
-                select id, ?, ?, ?, ?, ? from share.delivery where id = ? on conflict do nothing""", attempts, 500, (ps, a) -> {
+                select id, ?, ?, ?, ?, ? from share.delivery where id = ?""", attempts, 500, (ps, a) -> {
             ps.setInt(1, a.attempt());
             ps.setTimestamp(2, Timestamp.from(a.at()));
             ps.setObject(3, a.httpStatus(), java.sql.Types.INTEGER);

@@ -269,6 +269,9 @@ class SubscriptionDeliveryTest {
         assertThat(subscriptions.replayFailed(id, SubscriptionActor.of(city.liaison))).isEqualTo(1);
         worker.deliverDue();
         assertThat(received()).extracting(e -> e.get("data").get("死亡原因").asString()).containsExactly("疾病", "意外");
+        // every attempt stays on record, the three failed ones and the one after the replay
+        assertThat(jdbc.sql("select string_agg(coalesce(http_status, 0)::text, ',' order by id) from share.delivery_attempt"
+                + " where delivery_id = ?").param(failed.id()).query(String.class).single()).isEqualTo("500,500,500,200");
         assertThat(subscriptions.counts(id, SubscriptionActor.of(city.liaison)))
                 .containsEntry(SubscriptionEvent.Status.DELIVERED, 2L).containsEntry(SubscriptionEvent.Status.FAILED, 0L);
 
