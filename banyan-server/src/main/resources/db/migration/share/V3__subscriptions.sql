@@ -22,6 +22,8 @@ create table subscription (
     pause_reason           text,                   -- BY_CONSUMER, GONE (410 from the receiver), GRANT_NOT_LIVE, SERVICE_RETIRED
     watermark              bigint      not null,
     last_seq               bigint      not null default 0,
+    sweep_from             timestamptz not null default now(),   -- rows written before are older than the subscription
+    swept_at               timestamptz not null default now(),   -- the last sweep for corrected and late rows (database time)
     created_by             text        not null,
     created_at             timestamptz not null,
     updated_at             timestamptz not null

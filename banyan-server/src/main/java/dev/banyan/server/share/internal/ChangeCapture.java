@@ -14,6 +14,7 @@ import dev.banyan.server.share.RowCondition;
 import dev.banyan.server.share.ServiceDefinition;
 import dev.banyan.server.share.Subscription;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The STANDARD zone keeps the current version of each entity, so an entity changed by two batches between two
  * productions yields one event with its latest state.
+ *
+ * <p>Batch ids alone miss two kinds of change: a row corrected out of quarantine is written with the (old) batch it
+ * was landed with, and a batch that commits after a newer one of the same resource has the lower id. A <em>sweep</em>
+ * therefore also reads, every few minutes, the keys of rows at or below the watermark written since the last sweep
+ * (less a lookback that covers long governing transactions) — read-only SQL on the table's layout (ADR 0010) — and
+ * produces those not produced yet; the uniqueness of an event per source row keeps the overlap from producing twice.
  */
 class ChangeCapture {
 
@@ -49,9 +57,13 @@ class ChangeCapture {
     private final TransactionTemplate transactions;
     private final EvidenceLog evidence;
     private final Clock clock;
+    private final Duration lookback;
 
+    /** @param lookback how far before the last sweep a sweep reads again, to catch rows of long governing transactions */
     ChangeCapture(SubscriptionStore subscriptions, EventOutbox outbox, StandardZone zone, Catalog catalog, Grants grants,
-                  DataServices services, TransactionTemplate transactions, EvidenceLog evidence, Clock clock) {
+                  DataServices services, TransactionTemplate transactions, EvidenceLog evidence, Clock clock,
+                  Duration lookback) {
+        this.lookback = lookback;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.zone = zone;
@@ -63,13 +75,18 @@ class ChangeCapture {
         this.clock = clock;
     }
 
-    /** Produces the events of every subscription that may have some. @return events produced */
-    int produceAll() {
+    /**
+     * Produces the events of every subscription that may have some.
+     *
+     * @param sweep whether to sweep for corrected and late rows too
+     * @return events produced
+     */
+    int produceAll(boolean sweep) {
         Map<String, Long> latest = new LinkedHashMap<>();
         int produced = 0;
         for (Subscription s : subscriptions.producing()) {
             long newest = latest.computeIfAbsent(s.resourceCode(), zone::latestBatch);
-            produced += produce(s.id(), newest);
+            produced += produce(s.id(), newest, sweep);
         }
         return produced;
     }
@@ -77,10 +94,11 @@ class ChangeCapture {
     /**
      * Produces the events of one subscription, in one transaction.
      *
-     * @param newest the resource's newest batch, if known (nothing is read when the watermark has reached it); -1 to read
+     * @param newest the resource's newest batch, if known (no batch is read when the watermark has reached it); -1 to read
+     * @param sweep  whether to sweep for corrected and late rows too
      * @return events produced; 0 too when another node is producing them
      */
-    int produce(long subscriptionId, long newest) {
+    int produce(long subscriptionId, long newest, boolean sweep) {
         Integer n = transactions.execute(status -> {
             Optional<Subscription> locked = subscriptions.lock(subscriptionId);
             if (locked.isEmpty()) {
@@ -106,10 +124,8 @@ class ChangeCapture {
                 }
                 pauseOrResume(s, Subscription.Status.ACTIVE, null, now);
             }
-            if (newest >= 0 && newest <= s.watermark()) {
-                return 0;
-            }
-            return capture(s, grant.get(), service.get(), now);
+            boolean batches = newest < 0 || newest > s.watermark();
+            return batches || sweep ? capture(s, grant.get(), service.get(), now, batches, sweep) : 0;
         });
         return n == null ? 0 : n;
     }
@@ -125,7 +141,7 @@ class ChangeCapture {
         }
     }
 
-    private int capture(Subscription s, Grant grant, DataService service, Instant now) {
+    private int capture(Subscription s, Grant grant, DataService service, Instant now, boolean batches, boolean sweep) {
         ServiceDefinition definition = service.definition();
         Resource resource = catalog.findByCode(s.resourceCode()).orElse(null);
         List<String> output = definition.output();
@@ -140,8 +156,7 @@ class ChangeCapture {
         long[] seq = {first};
         long[] watermark = {s.watermark()};
         List<EventOutbox.NewEvent> chunk = new ArrayList<>();
-        zone.forEach(s.resourceCode(), s.watermark(), row -> {
-            watermark[0] = Math.max(watermark[0], row.batch());
+        Consumer<StandardRecord> sink = row -> {
             if (!filter.matches(row::value)) {
                 return;
             }
@@ -152,7 +167,17 @@ class ChangeCapture {
                 outbox.insert(s.id(), chunk, now);
                 chunk.clear();
             }
-        });
+        };
+        if (batches) {
+            zone.forEach(s.resourceCode(), s.watermark(), row -> {
+                watermark[0] = Math.max(watermark[0], row.batch());
+                sink.accept(row);
+            });
+        }
+        if (sweep) {
+            zone.find(s.resourceCode(), subscriptions.sweep(s.id(), zone.layout(s.resourceCode()).orElse(null),
+                    s.watermark(), lookback)).forEach(sink);
+        }
         outbox.insert(s.id(), chunk, now);
         subscriptions.advance(s.id(), watermark[0], seq[0]);
         return outbox.countAfter(s.id(), first);

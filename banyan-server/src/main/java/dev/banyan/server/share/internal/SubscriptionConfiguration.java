@@ -23,8 +23,9 @@ class SubscriptionConfiguration {
     @Bean
     ChangeCapture changeCapture(SubscriptionStore store, EventOutbox outbox, StandardZone zone, Catalog catalog,
                                 Grants grants, DataServices services, TransactionTemplate transactions,
-                                EvidenceLog evidence, Clock clock) {
-        return new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock);
+                                EvidenceLog evidence, Clock clock, WebhookSettings settings) {
+        return new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock,
+                settings.sweepLookback());
     }
 
     @Bean

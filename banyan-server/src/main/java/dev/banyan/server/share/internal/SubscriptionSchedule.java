@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs subscriptions on a schedule (推送调度): every {@code banyan.share.webhooks.poll-interval} (1 s) it delivers the
  * events due, and every {@code production-interval} (10 s) it first turns new STANDARD batches into events. Every node
- * may run it: production locks each subscription ({@code skip locked}) and delivery claims events with a lease. Off with
+ * may run it; every {@code sweep-interval} (5 min) production also sweeps for rows corrected out of quarantine. Production locks each subscription ({@code skip locked}) and delivery claims events with a lease. Off with
  * {@code banyan.share.webhooks.scheduler.enabled=false} (the tests run rounds themselves).
  */
 @Component
@@ -24,6 +24,7 @@ class SubscriptionSchedule {
     private final WebhookSettings settings;
     private final Clock clock;
     private Instant nextProduction = Instant.MIN;
+    private Instant nextSweep = Instant.MIN;
 
     SubscriptionSchedule(SubscriptionService subscriptions, WebhookSettings settings, Clock clock) {
         this.subscriptions = subscriptions;
@@ -37,7 +38,11 @@ class SubscriptionSchedule {
             Instant now = clock.instant();
             if (!now.isBefore(nextProduction)) {
                 nextProduction = now.plus(settings.productionInterval());
-                int produced = subscriptions.produce();
+                boolean sweep = !now.isBefore(nextSweep);
+                if (sweep) {
+                    nextSweep = now.plus(settings.sweepInterval());
+                }
+                int produced = subscriptions.produce(sweep);
                 if (produced > 0) {
                     log.info("Subscriptions: {} events produced from new batches", produced);
                 }

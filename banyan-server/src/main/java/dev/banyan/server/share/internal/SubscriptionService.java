@@ -357,13 +357,13 @@ class SubscriptionService implements Subscriptions {
 
     @Override
     public int poll() {
-        capture.produceAll();
+        capture.produceAll(true);
         return worker.deliverDue();
     }
 
     /** Production alone, for the schedule. */
-    int produce() {
-        return capture.produceAll();
+    int produce(boolean sweep) {
+        return capture.produceAll(sweep);
     }
 
     /** Delivery alone, for the schedule. */

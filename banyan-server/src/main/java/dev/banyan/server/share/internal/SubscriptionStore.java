@@ -118,6 +118,20 @@ class SubscriptionStore {
         jdbc.sql("update share.subscription set watermark = ?, last_seq = ? where id = ?").params(watermark, lastSeq, id).update();
     }
 
+    /**
+     * The keys of the resource's rows at or below the watermark written since the subscription's last sweep (less the
+     * lookback, never before the subscription was made), and marks the sweep done now — database time on both sides,
+     * as {@code _updated_at} is. Empty if the resource has no STANDARD table.
+     */
+    List<String> sweep(long id, dev.banyan.server.ingest.StandardTableLayout layout, long watermark, java.time.Duration lookback) {
+        List<String> keys = layout == null ? List.of() : jdbc.sql("select _key from " + layout.qualifiedName()
+                        + " where _batch <= ? and _updated_at > (select greatest(sweep_from, swept_at - make_interval(secs => ?))"
+                        + " from share.subscription where id = ?)")
+                .params(watermark, (double) lookback.toSeconds(), id).query(String.class).list();
+        jdbc.sql("update share.subscription set swept_at = now() where id = ?").param(id).update();
+        return keys;
+    }
+
     void delete(long id) {
         jdbc.sql("delete from share.subscription where id = ?").param(id).update();
     }

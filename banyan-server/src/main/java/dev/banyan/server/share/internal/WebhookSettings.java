@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval       how often a node looks for events due
  * @param productionInterval how often a node looks for new STANDARD batches of subscribed resources
  * @param previousSecretTtl  how long a rotated-out secret still signs (beside the new one)
+ * @param sweepInterval      how often production also looks for rows corrected out of quarantine (or of late batches)
+ * @param sweepLookback      how far before the last sweep a sweep reads again (longer than any governing transaction)
  */
 @ConfigurationProperties("banyan.share.webhooks")
 record WebhookSettings(@DefaultValue("false") boolean allowHttp, @DefaultValue("10s") Duration timeout,
@@ -26,7 +28,8 @@ record WebhookSettings(@DefaultValue("false") boolean allowHttp, @DefaultValue("
                        @DefaultValue({"10s", "30s", "2m", "10m", "30m", "2h", "6h"}) List<Duration> backoff,
                        @DefaultValue("0.2") double jitter, @DefaultValue("16") int concurrency,
                        @DefaultValue("200") int batchSize, @DefaultValue("1s") Duration pollInterval,
-                       @DefaultValue("10s") Duration productionInterval, @DefaultValue("24h") Duration previousSecretTtl) {
+                       @DefaultValue("10s") Duration productionInterval, @DefaultValue("24h") Duration previousSecretTtl,
+                       @DefaultValue("5m") Duration sweepInterval, @DefaultValue("1h") Duration sweepLookback) {
 
     WebhookSettings {
         backoff = backoff == null || backoff.isEmpty() ? List.of(Duration.ofSeconds(10)) : List.copyOf(backoff);

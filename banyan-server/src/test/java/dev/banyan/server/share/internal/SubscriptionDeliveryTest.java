@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.banyan.server.BanyanServerTest;
+import dev.banyan.server.ingest.Ingestion;
+import dev.banyan.server.ingest.QuarantinedRow;
 import dev.banyan.server.platform.InvalidInputException;
 import dev.banyan.server.share.ConditionOperator;
 import dev.banyan.server.share.IssuedSubscription;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +46,8 @@ class SubscriptionDeliveryTest {
     @Autowired
     SubscriptionTestKit kit;
     @Autowired
+    Ingestion ingestion;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate template;
@@ -50,7 +55,7 @@ class SubscriptionDeliveryTest {
     private MovableClock clock;
     private final WebhookSettings settings = new WebhookSettings(false, Duration.ofSeconds(2), 3,
             List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2)), 0.2, 8, 200,
-            Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24));
+            Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofHours(1));
     private SubscriptionStore store;
     private EventOutbox outbox;
     private WebhookSender sender;
@@ -159,7 +164,7 @@ class SubscriptionDeliveryTest {
             return key.equals("K-1") && failedOnce.compareAndSet(false, true) ? 503 : 204;
         });
         city.land("first", "K-1,350102194001010011,甲,2026-02-01,疾病", "K-2,350102194001010012,乙,2026-02-01,疾病");
-        capture.produceAll();
+        capture.produceAll(false);
         Instant firstRound = clock.instant();
         worker.deliverDue();
         assertThat(received()).extracting(e -> e.get("key").asString()).containsExactly("K-2");
@@ -172,7 +177,7 @@ class SubscriptionDeliveryTest {
         assertThat(Duration.between(firstRound, k1.nextAttemptAt())).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(12));
 
         city.land("second", "K-1,350102194001010011,甲,2026-02-01,意外", "K-2,350102194001010012,乙,2026-02-01,意外");
-        capture.produceAll();
+        capture.produceAll(false);
         worker.deliverDue();
         // K-2's second event went out; K-1's second waits behind its first, which is not due yet
         assertThat(received()).extracting(e -> e.get("key").asString() + "/" + e.get("data").get("死亡原因").asString())
@@ -206,15 +211,15 @@ class SubscriptionDeliveryTest {
             }
         };
         ChangeCapture crashing = kit.capture(dying, clock);
-        assertThatThrownBy(() -> crashing.produce(id, -1)).hasMessageContaining("the node died");
+        assertThatThrownBy(() -> crashing.produce(id, -1, true)).hasMessageContaining("the node died");
         assertThat(subscriptions.counts(id, SubscriptionActor.of(city.liaison)).values().stream().mapToLong(Long::longValue).sum())
                 .isZero();
         assertThat(store.find(id).orElseThrow().watermark()).isEqualTo(watermark);
 
-        assertThat(capture.produce(id, -1)).isEqualTo(2_500);
+        assertThat(capture.produce(id, -1, true)).isEqualTo(2_500);
         // produce again from the old watermark, as a node that lost the advance would: nothing twice
         jdbc.sql("update share.subscription set watermark = ? where id = ?").params(watermark, id).update();
-        assertThat(capture.produce(id, -1)).isZero();
+        assertThat(capture.produce(id, -1, true)).isZero();
         assertThat(jdbc.sql("select count(*), count(distinct (source_batch, source_row)), count(distinct seq)"
                 + " from share.delivery where subscription_id = ?").param(id)
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
@@ -225,7 +230,7 @@ class SubscriptionDeliveryTest {
     void aRevokedGrantPausesTheSubscriptionAndNothingIsSent() throws Exception {
         long id = subscribe(List.of()).subscription().id();
         city.land("one", "R-1,350102194001010011,甲,2026-04-01,疾病");
-        capture.produceAll();
+        capture.produceAll(false);
         city.revokeGrant();
         worker.deliverDue();
         assertThat(receiver.events()).isEmpty();
@@ -234,7 +239,7 @@ class SubscriptionDeliveryTest {
         assertThat(paused.pauseReason()).isEqualTo(Subscription.PauseReason.GRANT_NOT_LIVE);
 
         city.land("two", "R-2,350102194001010012,乙,2026-04-02,疾病");
-        capture.produceAll();
+        capture.produceAll(false);
         worker.deliverDue();
         assertThat(receiver.events()).isEmpty();
         assertThat(subscriptions.counts(id, SubscriptionActor.of(city.liaison)))
@@ -251,7 +256,7 @@ class SubscriptionDeliveryTest {
         down.add("F-1");
         receiver.respondWith(e -> down.contains(SubscriptionStore.JSON.readTree(e.body()).get("key").asString()) ? 500 : 200);
         city.land("one", "F-1,350102194001010011,甲,2026-05-01,疾病");
-        capture.produceAll();
+        capture.produceAll(false);
         for (int i = 0; i < 3; i++) {
             worker.deliverDue();
             clock.advance(Duration.ofMinutes(3));
@@ -261,7 +266,7 @@ class SubscriptionDeliveryTest {
         assertThat(failed.attempts()).isEqualTo(3);
 
         city.land("two", "F-1,350102194001010011,甲,2026-05-01,意外");
-        capture.produceAll();
+        capture.produceAll(false);
         worker.deliverDue();
         assertThat(receiver.events()).isEmpty();   // the later event waits behind the failed one
 
@@ -287,11 +292,29 @@ class SubscriptionDeliveryTest {
     }
 
     @Test
+    void aRowCorrectedOutOfQuarantineIsPushedByTheSweep() throws Exception {
+        long id = subscribe(List.of()).subscription().id();
+        // no certificate number: the row goes to quarantine, not to the STANDARD zone
+        city.land("broken", ",350102194001010011,甲,2026-08-01,疾病", "Q-2,350102194001010012,乙,2026-08-01,疾病");
+        assertThat(capture.produceAll(false)).isEqualTo(1);
+        var quarantined = ingestion.quarantine(city.resource.code(), QuarantinedRow.Status.OPEN, 0, 10);
+        assertThat(quarantined).hasSize(1);
+        assertThat(ingestion.correct(quarantined.getFirst().id(), Map.of("证明编号", "Q-1"), "tester").accepted()).isTrue();
+
+        // the corrected row keeps its batch, which the watermark has passed: only the sweep finds it, once
+        assertThat(capture.produceAll(false)).isZero();
+        assertThat(capture.produceAll(true)).isEqualTo(1);
+        assertThat(capture.produceAll(true)).isZero();
+        worker.deliverDue();
+        assertThat(received()).extracting(e -> e.get("key").asString()).containsExactlyInAnyOrder("Q-1", "Q-2");
+    }
+
+    @Test
     void a410FromTheReceiverPausesTheSubscriptionUntilResumed() throws Exception {
         long id = subscribe(List.of()).subscription().id();
         receiver.respondWith(e -> 410);
         city.land("one", "G-1,350102194001010011,甲,2026-06-01,疾病");
-        capture.produceAll();
+        capture.produceAll(false);
         worker.deliverDue();
         assertThat(store.find(id).orElseThrow().pauseReason()).isEqualTo(Subscription.PauseReason.GONE);
         assertThat(only(id, "G-1").status()).isEqualTo(SubscriptionEvent.Status.PENDING);

@@ -58,7 +58,8 @@ class SubscriptionTestKit {
     }
 
     ChangeCapture capture(EventOutbox events, Clock clock) {
-        return new ChangeCapture(store, events, zone, catalog, grants, services, transactions, evidence, clock);
+        return new ChangeCapture(store, events, zone, catalog, grants, services, transactions, evidence, clock,
+                java.time.Duration.ofHours(1));
     }
 
     DeliveryWorker worker(WebhookSender sender, WebhookSettings settings, Clock clock, RandomGenerator random) {
