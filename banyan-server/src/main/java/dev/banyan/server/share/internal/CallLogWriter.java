@@ -33,6 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code share.calls.sealed}), all in one transaction. So every answered call is on record before its answer leaves,
  * a crash loses no answered call, and the evidence log grows by one entry per batch, not per call; any single call
  * can still be proved: its leaf hash, its inclusion in the seal's root, the seal's entry in the log.
+ *
+ * <p>By default the batch commits with PostgreSQL's asynchronous commit: the answer waits for the commit, so a crash
+ * of Banyan loses no answered call, but the WAL is flushed to disk by the database's WAL writer a moment later
+ * (within {@code 3 × wal_writer_delay}, 600 ms by default), so a crash of the database server or of the machine
+ * can lose the records of the calls answered in that moment. {@code banyan.share.call-log.synchronous-commit=true}
+ * waits for the flush too, at the price of one disk flush per batch on every call's path (ADR 0010).
  */
 final class CallLogWriter implements DisposableBean {
 
@@ -48,8 +54,10 @@ final class CallLogWriter implements DisposableBean {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>(200_000);
     private final Thread writer;
     private volatile boolean running = true;
+    private final boolean synchronousCommit;
 
-    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence) {
+    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence, boolean synchronousCommit) {
+        this.synchronousCommit = synchronousCommit;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.evidence = evidence;
@@ -93,6 +101,11 @@ final class CallLogWriter implements DisposableBean {
         transactions.executeWithoutResult(tx -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {
+                if (!synchronousCommit) {
+                    try (var st = c.createStatement()) {
+                        st.execute("set local synchronous_commit = off");
+                    }
+                }
                 long seal;
                 try (var st = c.createStatement(); var rs = st.executeQuery("select nextval('share.call_seal_id')")) {
                     rs.next();
