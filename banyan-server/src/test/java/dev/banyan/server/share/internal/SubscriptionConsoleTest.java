@@ -63,7 +63,7 @@ class SubscriptionConsoleTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("须使用 https")));
         String location = mvc.perform(post("/console/share/subscriptions").with(liaison).with(csrf())
-                        .param("grantId", String.valueOf(city.grantId)).param("url", "https://pension.example/hooks/deaths")
+                        .param("grantId", String.valueOf(city.grantId)).param("url", "https://127.0.0.1:9/hooks/deaths")
                         .param("conditions", "死亡原因 IN 疾病,意外").param("description", "停发养老金"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("secret", org.hamcrest.Matchers.startsWith("whsec_")))
@@ -87,7 +87,7 @@ class SubscriptionConsoleTest {
         // the owner's chief data officer sees it, read-only
         mvc.perform(get("/console/share/subscriptions").with(ownerStaff).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("https://pension.example/hooks/deaths")))
+                .andExpect(content().string(containsString("https://127.0.0.1:9/hooks/deaths")))
                 .andExpect(content().string(not(containsString("id=\"subscribe-form\""))));
         mvc.perform(get(location).with(ownerStaff)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"subscription-actions\""))));
@@ -105,7 +105,7 @@ class SubscriptionConsoleTest {
         RequestPostProcessor client = jwt().jwt(j -> j.subject(city.client.clientId()));
         String body = mvc.perform(post("/api/v1/subscriptions").with(client).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"service": "%s", "url": "https://pension.example/hooks/deaths",
+                                {"service": "%s", "url": "https://127.0.0.1:9/hooks/deaths",
                                  "conditions": [{"field": "死亡原因", "operator": "EQ", "values": ["疾病"]}]}"""
                                 .formatted(city.serviceCode)))
                 .andExpect(status().isCreated())
