@@ -30,7 +30,7 @@ public record Subscription(long id, long grantId, String serviceCode, String res
         BY_CONSUMER,
         /** the receiver answered 410 Gone: it wants no more events; resumed by the consumer. */
         GONE,
-        /** the grant was revoked or has expired; resumes by itself when the grant is renewed. */
+        /** the grant was revoked or has expired, or its client was revoked; resumes by itself when the grant is renewed. */
         GRANT_NOT_LIVE,
         /** the service was retired; resumes by itself if it is published again. */
         SERVICE_RETIRED

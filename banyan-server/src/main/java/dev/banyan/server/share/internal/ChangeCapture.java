@@ -9,7 +9,6 @@ import dev.banyan.server.ingest.StandardZone;
 import dev.banyan.server.share.DataService;
 import dev.banyan.server.share.DataServices;
 import dev.banyan.server.share.Grant;
-import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.RowCondition;
 import dev.banyan.server.share.ServiceDefinition;
 import dev.banyan.server.share.Subscription;
@@ -52,7 +51,7 @@ class ChangeCapture {
     private final EventOutbox outbox;
     private final StandardZone zone;
     private final Catalog catalog;
-    private final Grants grants;
+    private final SubscribedGrants grants;
     private final DataServices services;
     private final TransactionTemplate transactions;
     private final EvidenceLog evidence;
@@ -60,8 +59,8 @@ class ChangeCapture {
     private final Duration lookback;
 
     /** @param lookback how far before the last sweep a sweep reads again, to catch rows of long governing transactions */
-    ChangeCapture(SubscriptionStore subscriptions, EventOutbox outbox, StandardZone zone, Catalog catalog, Grants grants,
-                  DataServices services, TransactionTemplate transactions, EvidenceLog evidence, Clock clock,
+    ChangeCapture(SubscriptionStore subscriptions, EventOutbox outbox, StandardZone zone, Catalog catalog,
+                  SubscribedGrants grants, DataServices services, TransactionTemplate transactions, EvidenceLog evidence, Clock clock,
                   Duration lookback) {
         this.lookback = lookback;
         this.subscriptions = subscriptions;
@@ -106,7 +105,7 @@ class ChangeCapture {
             }
             Subscription s = locked.get();
             Instant now = clock.instant();
-            Optional<Grant> grant = grants.find(s.grantId()).filter(g -> g.liveAt(now));
+            Optional<Grant> grant = grants.live(s.grantId(), now);
             Optional<DataService> service = services.current(s.serviceCode())
                     .filter(v -> v.status() == DataService.Status.PUBLISHED);
             Subscription.PauseReason blocked = grant.isEmpty() ? Subscription.PauseReason.GRANT_NOT_LIVE

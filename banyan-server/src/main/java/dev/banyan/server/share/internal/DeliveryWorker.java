@@ -2,7 +2,6 @@ package dev.banyan.server.share.internal;
 
 import dev.banyan.server.audit.Evidence;
 import dev.banyan.server.audit.EvidenceLog;
-import dev.banyan.server.share.Grants;
 import dev.banyan.server.share.Subscription;
 import dev.banyan.server.share.SubscriptionEvent;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ class DeliveryWorker {
 
     private final EventOutbox outbox;
     private final SubscriptionStore subscriptions;
-    private final Grants grants;
+    private final SubscribedGrants grants;
     private final WebhookSender sender;
     private final WebhookSettings settings;
     private final EvidenceLog evidence;
@@ -50,7 +49,7 @@ class DeliveryWorker {
     private final RandomGenerator random;
     private final TransactionTemplate transactions;
 
-    DeliveryWorker(EventOutbox outbox, SubscriptionStore subscriptions, Grants grants, WebhookSender sender,
+    DeliveryWorker(EventOutbox outbox, SubscriptionStore subscriptions, SubscribedGrants grants, WebhookSender sender,
                    WebhookSettings settings, TransactionTemplate transactions, EvidenceLog evidence, Clock clock,
                    RandomGenerator random) {
         this.transactions = transactions;
@@ -95,7 +94,7 @@ class DeliveryWorker {
         for (EventOutbox.Claimed c : claimed) {
             Optional<Subscription> s = subscriptionOf.computeIfAbsent(c.subscriptionId(), subscriptions::find);
             boolean live = s.isPresent() && grantLive.computeIfAbsent(s.get().grantId(),
-                    id -> grants.find(id).map(g -> g.liveAt(now)).orElse(false));
+                    id -> grants.live(id, now).isPresent());
             if (!live) {
                 // The grant ended after the event was produced: nothing is sent, and production pauses the subscription.
                 outbox.release(c.id(), now);

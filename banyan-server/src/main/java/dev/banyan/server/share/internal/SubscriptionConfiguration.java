@@ -22,15 +22,15 @@ class SubscriptionConfiguration {
 
     @Bean
     ChangeCapture changeCapture(SubscriptionStore store, EventOutbox outbox, StandardZone zone, Catalog catalog,
-                                Grants grants, DataServices services, TransactionTemplate transactions,
+                                SubscribedGrants grants, DataServices services, TransactionTemplate transactions,
                                 EvidenceLog evidence, Clock clock, WebhookSettings settings) {
         return new ChangeCapture(store, outbox, zone, catalog, grants, services, transactions, evidence, clock,
                 settings.sweepLookback());
     }
 
     @Bean
-    DeliveryWorker deliveryWorker(EventOutbox outbox, SubscriptionStore store, Grants grants, WebhookSender sender,
-                                  WebhookSettings settings, TransactionTemplate transactions, EvidenceLog evidence,
+    DeliveryWorker deliveryWorker(EventOutbox outbox, SubscriptionStore store, SubscribedGrants grants,
+                                  WebhookSender sender, WebhookSettings settings, TransactionTemplate transactions, EvidenceLog evidence,
                                   Clock clock) {
         return new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, new SecureRandom());
     }

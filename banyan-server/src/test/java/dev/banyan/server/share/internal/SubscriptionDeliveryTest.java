@@ -250,6 +250,17 @@ class SubscriptionDeliveryTest {
     }
 
     @Test
+    void aRevokedClientGetsNothingPushedEither() throws Exception {
+        long id = subscribe(List.of()).subscription().id();
+        city.land("one", "V-1,350102194001010011,甲,2026-04-01,疾病");
+        capture.produceAll(false);
+        city.revokeClient();
+        worker.deliverDue();
+        assertThat(receiver.events()).isEmpty();
+        assertThat(store.find(id).orElseThrow().pauseReason()).isEqualTo(Subscription.PauseReason.GRANT_NOT_LIVE);
+    }
+
+    @Test
     void aFailedEventHoldsBackItsEntityUntilReplayed() throws Exception {
         long id = subscribe(List.of()).subscription().id();
         Set<String> down = ConcurrentHashMap.newKeySet();

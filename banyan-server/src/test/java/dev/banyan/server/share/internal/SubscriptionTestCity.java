@@ -59,6 +59,7 @@ final class SubscriptionTestCity {
     final long grantId;
     private final Ingestion ingestion;
     private final Grants grants;
+    private final MachineClients clients;
     private final Path dir;
     private final UserAccount admin;
 
@@ -68,6 +69,7 @@ final class SubscriptionTestCity {
                          List<RowCondition> rowScope) throws Exception {
         this.ingestion = ingestion;
         this.grants = registry;
+        this.clients = clients;
         this.dir = dir;
         int n = SERIAL.incrementAndGet();
         resource = IngestFixtures.resource(directory, catalog, List.of(
@@ -105,6 +107,10 @@ final class SubscriptionTestCity {
         IngestResult result = ingestion.ingest(resource.code(), SourceSpec.of("csv", file.toString()), "tester", x -> { });
         assertThat(result.outcome()).as(String.valueOf(result.reason())).isEqualTo(IngestResult.Outcome.LANDED);
         return result.batch();
+    }
+
+    void revokeClient() {
+        clients.revoke(client.clientId(), "admin");
     }
 
     void revokeGrant() {

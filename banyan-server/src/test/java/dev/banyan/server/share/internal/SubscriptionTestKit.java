@@ -34,10 +34,13 @@ class SubscriptionTestKit {
     private final StandardZone zone;
     private final TransactionTemplate transactions;
     private final EvidenceLog evidence;
+    private final SubscribedGrants subscribed;
 
     SubscriptionTestKit(SubscriptionStore store, EventOutbox outbox, DepartmentDirectory directory, Catalog catalog,
                         UserAccounts accounts, MachineClients clients, Ingestion ingestion, DataServices services,
-                        GrantRegistry grants, StandardZone zone, TransactionTemplate transactions, EvidenceLog evidence) {
+                        GrantRegistry grants, StandardZone zone, TransactionTemplate transactions, EvidenceLog evidence,
+                        SubscribedGrants subscribed) {
+        this.subscribed = subscribed;
         this.store = store;
         this.outbox = outbox;
         this.directory = directory;
@@ -58,12 +61,12 @@ class SubscriptionTestKit {
     }
 
     ChangeCapture capture(EventOutbox events, Clock clock) {
-        return new ChangeCapture(store, events, zone, catalog, grants, services, transactions, evidence, clock,
+        return new ChangeCapture(store, events, zone, catalog, subscribed, services, transactions, evidence, clock,
                 java.time.Duration.ofHours(1));
     }
 
     DeliveryWorker worker(WebhookSender sender, WebhookSettings settings, Clock clock, RandomGenerator random) {
-        return new DeliveryWorker(outbox, store, grants, sender, settings, transactions, evidence, clock, random);
+        return new DeliveryWorker(outbox, store, subscribed, sender, settings, transactions, evidence, clock, random);
     }
 
     SubscriptionService subscriptions(ChangeCapture capture, DeliveryWorker worker, WebhookSettings settings, Clock clock) {
