@@ -280,25 +280,28 @@ public final class VerificationBenchmarkRunner {
                 with s as (select ord, given, case when given ~ '^[0-9]{17}[0-9Xx]$' then upper(given) end as id
                            from share.bench_subjects),
                 subj as (select distinct id from s where id is not null),
-                m as materialized (select distinct s.id, h2."公民身份号码" as member from subj s
-                                   join %1$s h1 on h1."公民身份号码" = s.id join %1$s h2 on h2."户号" = h1."户号"
-                                   where h2."人口状态" = '正常' and h2."公民身份号码" is not null),
-                reg as (select distinct s.id from subj s join %1$s t on t."公民身份号码" = s.id where t."人口状态" = '正常'),
-                mem as (select m.id, count(*) as n from m join %1$s t on t."公民身份号码" = m.member
-                        where t."人口状态" = '正常' group by m.id),
-                inc as (select m.id, sum(t."收入额（元）") as v from m join %2$s t on t."证件号码" = m.member
-                        where t."所得项目" = '正常工资薪金所得' group by m.id),
-                est as (select distinct m.id from m join %3$s t on t."证件号码" = m.member)
+                hh as materialized (select distinct s.id, h."户号" as grp from subj s join %1$s h on h."公民身份号码" = s.id
+                                    where h."户号" is not null),
+                mem as materialized (select distinct h."户号" as grp, h."公民身份号码" as member from %1$s h
+                                     where h."户号" in (select grp from hh) and h."人口状态" = '正常'
+                                       and h."公民身份号码" is not null),
+                n as (select grp, count(*) as n from mem group by grp),
+                inc as (select m.grp, sum(t."收入额（元）") as v from mem m join %2$s t on t."证件号码" = m.member
+                        where t."所得项目" = '正常工资薪金所得' group by m.grp),
+                est as (select distinct m.grp from mem m join %3$s t on t."证件号码" = m.member),
+                household as (select hh.id, sum(n.n) as n, coalesce(sum(inc.v), 0) as income, bool_or(est.grp is not null) as estate
+                              from hh left join n on n.grp = hh.grp left join inc on inc.grp = hh.grp
+                                      left join est on est.grp = hh.grp group by hh.id),
+                reg as (select distinct s.id from subj s join %1$s t on t."公民身份号码" = s.id where t."人口状态" = '正常')
                 select s.given,
                        case when s.id is null then 'invalid'
-                            when reg.id is not null and mem.n > 0 and coalesce(inc.v, 0) / mem.n < 30000 and est.id is null then 'yes'
+                            when reg.id is not null and h.n > 0 and h.income / h.n < 30000 and not h.estate then 'yes'
                             else 'no' end,
                        case when s.id is null then 'ID_INVALID'
-                            when reg.id is null or mem.n is null then 'NOT_REGISTERED'
-                            when coalesce(inc.v, 0) / mem.n >= 30000 then 'INCOME_ABOVE_LIMIT'
-                            when est.id is not null then 'OWNS_REAL_ESTATE' end
-                from s left join reg on reg.id = s.id left join mem on mem.id = s.id left join inc on inc.id = s.id
-                       left join est on est.id = s.id
+                            when reg.id is null or h.n is null or h.n = 0 then 'NOT_REGISTERED'
+                            when h.income / h.n >= 30000 then 'INCOME_ABOVE_LIMIT'
+                            when h.estate then 'OWNS_REAL_ESTATE' end
+                from s left join reg on reg.id = s.id left join household h on h.id = s.id
                 order by s.ord""".formatted(r, tax, estate);
         long t = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {

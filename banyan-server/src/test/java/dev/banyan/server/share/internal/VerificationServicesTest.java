@@ -410,6 +410,36 @@ class VerificationServicesTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aGrantsRowScopeLimitsWhoMayBeVerified() throws Exception {
+        String scene = "verify-elderly-subsidy";
+        Map<String, Object> inside = jdbc.sql("select 公民身份号码, 户籍地址__division from " + RESIDENTS
+                + " where _valid and 户籍地址__division is not null order by _key limit 1").query().singleRow();
+        String division = (String) inside.get("户籍地址__division");
+        String outside = one("select 公民身份号码 from " + RESIDENTS + " where _valid and 户籍地址__division <> ? order by _key",
+                division);
+        RegisteredMachineClient client = fixture.client("civil-affairs", "街道核验");
+        grants.create(null, new GrantRegistry.Terms(scene, client.client().clientId(), fixture.department("civil-affairs").id(),
+                "街道高龄补贴核验", Set.of(), List.of(new dev.banyan.server.share.RowCondition("户籍地址__division",
+                        dev.banyan.server.share.ConditionOperator.PREFIX, List.of(division))), 100, 10, Duration.ofDays(1)), "admin");
+        String token = fixture.token(client);
+        assertThat(fixture.get("/api/v1/services/" + scene + "?idNumber=" + inside.get("公民身份号码"), token).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> refused = fixture.get("/api/v1/services/" + scene + "?idNumber=" + outside, token);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("NOT_FOUND_IN_SCOPE").doesNotContain(outside);
+
+        HttpResponse<String> submitted = post("/api/v1/services/" + scene + "/batches", token, "text/csv",
+                (inside.get("公民身份号码") + "\n" + outside + "\n").getBytes(StandardCharsets.UTF_8));
+        VerificationBatch done = awaitDone(idOf(submitted.body()));
+        assertThat(done.status()).as(done.error()).isEqualTo(VerificationBatch.Status.DONE);
+        assertThat(Files.readAllLines(batches.result(done).orElseThrow())).containsExactly("subject,result,reason",
+                verify(scene, (String) inside.get("公民身份号码")).get("result").equals("true")
+                        ? inside.get("公民身份号码") + ",yes," : inside.get("公民身份号码") + ",no,"
+                        + verify(scene, (String) inside.get("公民身份号码")).get("reason"),
+                outside + ",invalid,OUT_OF_SCOPE");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Definitions
 
