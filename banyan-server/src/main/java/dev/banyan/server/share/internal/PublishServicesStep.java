@@ -218,8 +218,12 @@ class PublishServicesStep implements DemoStep {
             } else if (kind < 80) {
                 code = "population-by-street";
                 params = Map.of("status", "正常");
-            } else {
+            } else if (kind < 92) {
                 code = verificationFor(published, random);
+                params = Map.of("idNumber", resident);
+            } else {
+                // the provincial marriage check, through the proxy (the simulated province answers)
+                code = "province-marriage-check";
                 params = Map.of("idNumber", resident);
             }
             if (published.stream().anyMatch(s -> s.code().equals(code))) {
