@@ -109,8 +109,8 @@ final class BenchCommand implements Runnable {
 
     /** {@code banyan bench gateway}: authenticated lookups through the exchange's gateway against direct point selects. */
     @Command(name = "gateway", mixinStandardHelpOptions = true, description = {
-            "Exchange gateway: authenticated key lookups over loopback HTTP (JWT, grant, masking, call log sealed into the evidence "
-                    + "log, durable) against the same lookups as prepared point selects straight on PostgreSQL (pgbench -S style). "
+            "Exchange gateway: authenticated key lookups over loopback HTTP (JWT, grant, masking, call record committed and sealed into the evidence "
+                    + "log) against the same lookups as prepared point selects straight on PostgreSQL (pgbench -S style). "
                     + "Lands a generated city on a fresh temporary embedded database first (deleted afterwards).",
             "共享网关：经网关的带认证按键查询（JWT、授权、脱敏、调用日志并存证、持久提交），对比直接在 PostgreSQL 上的预编译点查询（pgbench -S 方式）。"
                     + "先在临时嵌入式数据库上落地一座生成的城市（结束后删除）。"})

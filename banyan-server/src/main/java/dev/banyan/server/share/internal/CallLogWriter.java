@@ -1,14 +1,8 @@
 package dev.banyan.server.share.internal;
 
 import dev.banyan.ledger.CanonicalJson;
-import dev.banyan.ledger.LogTree;
 import dev.banyan.ledger.Rfc6962;
-import dev.banyan.server.audit.Evidence;
-import dev.banyan.server.audit.EvidenceLog;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,11 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the call log with group commit (调用日志): the gateway hands each call's record over and waits until it is
- * committed; a writer thread (one of {@link #WRITERS}) takes whatever has queued, copies it into {@code share.call_log} with {@code COPY},
- * and seals the batch — the RFC 6962 Merkle root of the records' leaf hashes — into the evidence log as one entry
- * ({@code share.calls.sealed}), all in one transaction. So every answered call is on record before its answer leaves,
- * a crash loses no answered call, and the evidence log grows by one entry per batch, not per call; any single call
- * can still be proved: its leaf hash, its inclusion in the seal's root, the seal's entry in the log.
+ * committed; a writer thread (one of {@link #WRITERS}) takes whatever has queued and copies it into
+ * {@code share.call_log} with {@code COPY}, with each record's RFC 6962 leaf hash (SHA-256 of its RFC 8785 canonical
+ * JSON). So every answered call is on record before its answer leaves, and a crash of Banyan loses no answered call.
+ * Committed records are handed to {@link CallSeals}, which seals them into the evidence log about once a second.
  *
  * <p>By default the batch commits with PostgreSQL's asynchronous commit: the answer waits for the commit, so a crash
  * of Banyan loses no answered call, but the WAL is flushed to disk by the database's WAL writer a moment later
@@ -51,17 +44,21 @@ final class CallLogWriter implements DisposableBean {
 
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
-    private final EvidenceLog evidence;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>(200_000);
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
     private final boolean synchronousCommit;
+    private final CallSeals seals;
 
-    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence, boolean synchronousCommit) {
+    /** A committed call record's id and RFC 6962 leaf hash, waiting for its seal. */
+    record Leaf(long id, byte[] hash) {
+    }
+
+    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, boolean synchronousCommit, CallSeals seals) {
+        this.seals = seals;
         this.synchronousCommit = synchronousCommit;
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.evidence = evidence;
         // Several writers, each committing its own batch: while one waits for its commit, the next batch is copied.
         for (int i = 0; i < WRITERS; i++) {
             writers.add(Thread.ofPlatform().name("call-log-writer-" + i).daemon().start(this::run));
@@ -110,11 +107,6 @@ final class CallLogWriter implements DisposableBean {
                         st.execute("set local synchronous_commit = off");
                     }
                 }
-                long seal;
-                try (var st = c.createStatement(); var rs = st.executeQuery("select nextval('share.call_seal_id')")) {
-                    rs.next();
-                    seal = rs.getLong(1);
-                }
                 long[] ids = new long[batch.size()];
                 try (var st = c.prepareStatement("select nextval('share.call_log_id') from generate_series(1, ?)")) {
                     st.setInt(1, ids.length);
@@ -124,40 +116,26 @@ final class CallLogWriter implements DisposableBean {
                         }
                     }
                 }
-                List<byte[]> leaves = new ArrayList<>(batch.size());
+                List<Leaf> leaves = new ArrayList<>(batch.size());
                 StringBuilder rows = new StringBuilder(batch.size() * 200);
                 for (int i = 0; i < ids.length; i++) {
                     byte[] leaf = Rfc6962.leafHash(CanonicalJson.utf8(canonical(ids[i], batch.get(i).record())));
-                    leaves.add(leaf);
-                    appendRow(rows, ids[i], seal, leaf, batch.get(i).record());
+                    leaves.add(new Leaf(ids[i], leaf));
+                    appendRow(rows, ids[i], leaf, batch.get(i).record());
                 }
-                long firstId = ids[0];
-                long lastId = ids[ids.length - 1];
                 CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy share.call_log (id, at, client_id, department, service_code, service_version, grant_id, purpose,
                             param_hash, fields, row_count, status, outcome, latency_us, seal_id, leaf_hash) from stdin""");
                 byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 copy.writeToCopy(bytes, 0, bytes.length);
                 copy.endCopy();
-                LogTree tree = new LogTree();
-                tree.appendAll(leaves);
-                byte[] root = tree.root();
-                Instant now = Instant.now();
-                try (var s = c.prepareStatement("insert into share.call_seal (id, first_call, last_call, calls, root, sealed_at) values (?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, seal);
-                    s.setLong(2, firstId);
-                    s.setLong(3, lastId);
-                    s.setInt(4, batch.size());
-                    s.setBytes(5, root);
-                    s.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                    s.execute();
-                }
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("firstCall", firstId);
-                payload.put("lastCall", lastId);
-                payload.put("calls", batch.size());
-                payload.put("root", HexFormat.of().formatHex(root));
-                evidence.record(Evidence.of("share.calls.sealed", "system:gateway", "call-seal:" + seal, payload));
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                seals.add(leaves);
+                            }
+                        });
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot write the call log: " + e.getMessage(), e);
             }
@@ -183,7 +161,7 @@ final class CallLogWriter implements DisposableBean {
         return m;
     }
 
-    private static void appendRow(StringBuilder b, long id, long seal, byte[] leaf, CallRecord r) {
+    private static void appendRow(StringBuilder b, long id, byte[] leaf, CallRecord r) {
         b.append(id).append('\t').append(r.at()).append('\t');
         text(b, r.clientId());
         text(b, r.department());
@@ -204,7 +182,7 @@ final class CallLogWriter implements DisposableBean {
         }
         b.append("}\t").append(r.rows()).append('\t').append(r.status()).append('\t');
         text(b, r.outcome());
-        b.append(r.latencyMicros()).append('\t').append(seal).append('\t').append("\\\\x").append(HexFormat.of().formatHex(leaf)).append('\n');
+        b.append(r.latencyMicros()).append("\t\\N\t").append("\\\\x").append(HexFormat.of().formatHex(leaf)).append('\n');
     }
 
     private static void text(StringBuilder b, String v) {

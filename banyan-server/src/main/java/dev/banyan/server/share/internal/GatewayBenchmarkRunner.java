@@ -176,7 +176,7 @@ public final class GatewayBenchmarkRunner {
         double gRate = median(gatewayRuns.stream().mapToDouble(Figures::perSecond).toArray());
         out.printf(Locale.ROOT, "%nAuthenticated key lookup, medians of %d runs of %.0f s, %d connections:%n", options.runs(),
                 options.seconds(), options.connections());
-        out.printf(Locale.ROOT, "  gateway (JWT, grant, masking, call log + evidence seal, durable): %,.0f requests/s, p50 %.2f ms, p99 %.2f ms%n",
+        out.printf(Locale.ROOT, "  gateway (JWT, grant, masking, call record committed before the answer, sealed into the evidence log): %,.0f requests/s, p50 %.2f ms, p99 %.2f ms%n",
                 gRate, median(gatewayRuns.stream().mapToDouble(Figures::p50).toArray()),
                 median(gatewayRuns.stream().mapToDouble(Figures::p99).toArray()));
         out.printf(Locale.ROOT, "  baseline, direct prepared point selects on PostgreSQL: %,.0f selects/s, p50 %.2f ms, p99 %.2f ms%n",

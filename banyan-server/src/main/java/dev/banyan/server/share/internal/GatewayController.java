@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class GatewayController {
 
     static final String PATH = "/api/v1/services/";
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .changeDefaultPropertyInclusion(v -> v.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build();
 
     private final ServiceGateway gateway;
     private final MessageSource messages;
@@ -53,8 +56,10 @@ class GatewayController {
         if (outcome.refusal() != null) {
             return problem(outcome.refusal(), request, locale);
         }
+        // Written whole with its length: one write on the socket, no chunked encoding for a small answer.
+        byte[] json = JSON.writeValueAsBytes(outcome.response().body());
         return ResponseEntity.status(outcome.response().status()).contentType(MediaType.APPLICATION_JSON)
-                .body(outcome.response().body());
+                .contentLength(json.length).body(json);
     }
 
     private ResponseEntity<Object> problem(GatewayRefusal r, HttpServletRequest request, Locale locale) {

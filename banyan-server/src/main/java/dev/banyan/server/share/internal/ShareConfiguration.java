@@ -44,9 +44,14 @@ class ShareConfiguration {
     }
 
     @Bean
-    CallLogWriter callLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence,
+    CallLogWriter callLogWriter(DataSource dataSource, TransactionTemplate transactions, CallSeals seals,
                                 @Value("${banyan.share.call-log.synchronous-commit:false}") boolean synchronousCommit) {
-        return new CallLogWriter(dataSource, transactions, evidence, synchronousCommit);
+        return new CallLogWriter(dataSource, transactions, synchronousCommit, seals);
+    }
+
+    @Bean
+    CallSeals callSeals(JdbcClient jdbc, TransactionTemplate transactions, EvidenceLog evidence, Clock clock) {
+        return new CallSeals(jdbc, transactions, evidence, clock);
     }
 
     @Bean

@@ -194,6 +194,8 @@ class GatewayTest {
         for (int i = 0; i < 5; i++) {
             fixture.get("/api/v1/services/person-basic?idNumber=" + resident, token);
         }
+        await(() -> jdbc.sql("select count(*) from share.call_log where client_id = ? and seal_id is null")
+                .param(client.client().clientId()).query(Long.class).single() == 0);
         long seal = jdbc.sql("select seal_id from share.call_log where client_id = ? order by id desc limit 1")
                 .param(client.client().clientId()).query(Long.class).single();
         List<Map<String, Object>> calls = jdbc.sql("""
