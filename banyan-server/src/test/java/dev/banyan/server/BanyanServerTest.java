@@ -19,7 +19,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "banyan.login.lock-duration=15m",
         // Tests run scheduled jobs themselves (JobScheduler.runDueJobs), never behind their back.
         "banyan.ingest.scheduler.initial-delay=PT24H",
-        "banyan.fuse.scheduler.enabled=false"
+        "banyan.fuse.scheduler.enabled=false",
+        "banyan.share.webhooks.scheduler.enabled=false",
+        "banyan.share.rollup.enabled=false"
 })
 @AutoConfigureMockMvc
 public @interface BanyanServerTest {

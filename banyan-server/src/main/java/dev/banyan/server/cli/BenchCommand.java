@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code banyan bench …}: benchmarks that print their own baseline beside their figure. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Run a benchmark with its baseline.", "运行基准测试（附基线对比）。"},
         subcommands = {BenchCommand.CatalogSearch.class, IngestBench.class, BenchCommand.Audit.class, BenchCommand.Link.class,
-                BenchCommand.Verify.class, CommandLine.HelpCommand.class})
+                BenchCommand.Gateway.class, BenchCommand.Verify.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -103,6 +103,35 @@ final class BenchCommand implements Runnable {
         public Integer call() {
             Path city = dir != null ? dir : Path.of("/tmp/banyan-link-bench-" + persons + "-" + profile);
             LinkBenchmark.run(new LinkBenchmark.Options(persons, profile, city, batch), System.out);
+            return 0;
+        }
+    }
+
+    /** {@code banyan bench gateway}: authenticated lookups through the exchange's gateway against direct point selects. */
+    @Command(name = "gateway", mixinStandardHelpOptions = true, description = {
+            "Exchange gateway: authenticated key lookups over loopback HTTP (JWT, grant, masking, call log sealed into the evidence "
+                    + "log, durable) against the same lookups as prepared point selects straight on PostgreSQL (pgbench -S style). "
+                    + "Lands a generated city on a fresh temporary embedded database first (deleted afterwards).",
+            "共享网关：经网关的带认证按键查询（JWT、授权、脱敏、调用日志并存证、持久提交），对比直接在 PostgreSQL 上的预编译点查询（pgbench -S 方式）。"
+                    + "先在临时嵌入式数据库上落地一座生成的城市（结束后删除）。"})
+    static final class Gateway implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "20000", description = "Residents of the generated city (default 20000) / 人口")
+        int persons;
+
+        @Option(names = "--connections", defaultValue = "32", description = "Concurrent connections, HTTP and direct (default 32) / 并发连接数")
+        int connections;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Seconds per timed run (default 10) / 每轮秒数")
+        double seconds;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each; medians are reported (default 3) / 轮数")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            dev.banyan.server.share.GatewayBenchmark.run(new dev.banyan.server.share.GatewayBenchmark.Options(persons, connections,
+                    seconds, runs), BanyanApplication.class, System.out);
             return 0;
         }
     }

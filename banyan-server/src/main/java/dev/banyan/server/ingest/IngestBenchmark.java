@@ -173,7 +173,7 @@ public final class IngestBenchmark {
             throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         DataSource dataSource = context.getBean(DataSource.class);
-        makeDurable(jdbc, dataSource);
+        dev.banyan.server.platform.DurableCommits.require(jdbc, dataSource);
         out.printf("  PostgreSQL %s: synchronous_commit=%s, fsync=%s, shared_buffers=%s, max_wal_size=%s%n",
                 show(jdbc, "server_version"), show(jdbc, "synchronous_commit"), show(jdbc, "fsync"),
                 show(jdbc, "shared_buffers"), show(jdbc, "max_wal_size"));
@@ -453,22 +453,8 @@ public final class IngestBenchmark {
                         "--logging.threshold.console=WARN");
     }
 
-    /** The embedded PostgreSQL commits asynchronously unless told otherwise; both measurements commit durably. */
-    private static void makeDurable(JdbcClient jdbc, DataSource dataSource) {
-        if (!"on".equals(show(jdbc, "synchronous_commit"))) {
-            String database = jdbc.sql("select current_database()").query(String.class).single();
-            jdbc.sql("alter database \"" + database + "\" set synchronous_commit = on").update();
-            if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari) {
-                hikari.getHikariPoolMXBean().softEvictConnections();
-            }
-        }
-        if (!"on".equals(show(jdbc, "synchronous_commit")) || !"on".equals(show(jdbc, "fsync"))) {
-            throw new IllegalStateException("the benchmark measures durable commits, but synchronous_commit or fsync is off");
-        }
-    }
-
     private static String show(JdbcClient jdbc, String setting) {
-        return jdbc.sql("show " + setting).query(String.class).single();
+        return dev.banyan.server.platform.DurableCommits.show(jdbc, setting);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ class IssuedTokenStore implements OAuth2AuthorizationService {
     private final JdbcClient jdbc;
     private final RegisteredClientRepository clients;
     private final Clock clock;
+    private final java.util.List<Runnable> revocationListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     IssuedTokenStore(JdbcClient jdbc, RegisteredClientRepository clients, Clock clock) {
         this.jdbc = jdbc;
@@ -48,6 +49,9 @@ class IssuedTokenStore implements OAuth2AuthorizationService {
                 .params(sha256(access.getTokenValue()), authorization.getId(), authorization.getPrincipalName(),
                         utc(access.getIssuedAt()), utc(access.getExpiresAt()), revokedAt)
                 .update();
+        if (revokedAt != null) {
+            revocationListeners.forEach(Runnable::run);
+        }
         // Expired tokens are refused by their signature's expiry anyway; keep the table small.
         jdbc.sql("delete from identity.issued_token where expires_at < ?")
                 .param(OffsetDateTime.ofInstant(clock.instant().minusSeconds(86_400), ZoneOffset.UTC))
@@ -57,6 +61,12 @@ class IssuedTokenStore implements OAuth2AuthorizationService {
     @Override
     public void remove(OAuth2Authorization authorization) {
         jdbc.sql("delete from identity.issued_token where authorization_id = ?").param(authorization.getId()).update();
+        revocationListeners.forEach(Runnable::run);
+    }
+
+    /** Runs the listener whenever a token is revoked or removed, e.g. to forget tokens verified earlier. */
+    void onRevocation(Runnable listener) {
+        revocationListeners.add(listener);
     }
 
     /** Tokens are kept only as hashes, so an authorization can be found by its token but not rebuilt from its id. */

@@ -203,7 +203,9 @@ class SecurityConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "The token was revoked, or was not issued by this Banyan", null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), audience, notRevoked));
-        return new VerifiedTokenCache(decoder, Clock.systemUTC());
+        VerifiedTokenCache cache = new VerifiedTokenCache(decoder, Clock.systemUTC());
+        issuedTokens.onRevocation(cache::forgetAll);
+        return cache;
     }
 
     @Bean

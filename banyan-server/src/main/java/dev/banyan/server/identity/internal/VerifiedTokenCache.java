@@ -55,6 +55,11 @@ final class VerifiedTokenCache implements JwtDecoder {
 
     @EventListener
     void on(MachineClientRevoked revoked) {
+        forgetAll();
+    }
+
+    /** Forgets every verified token, so that the next call of each is checked again (revocations are rare). */
+    void forgetAll() {
         verified.clear();
     }
 }

@@ -28,15 +28,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the call log with group commit (调用日志): the gateway hands each call's record over and waits until it is
- * durable; one writer thread takes whatever has queued, copies it into {@code share.call_log} with {@code COPY},
+ * committed; a writer thread (one of {@link #WRITERS}) takes whatever has queued, copies it into {@code share.call_log} with {@code COPY},
  * and seals the batch — the RFC 6962 Merkle root of the records' leaf hashes — into the evidence log as one entry
  * ({@code share.calls.sealed}), all in one transaction. So every answered call is on record before its answer leaves,
  * a crash loses no answered call, and the evidence log grows by one entry per batch, not per call; any single call
  * can still be proved: its leaf hash, its inclusion in the seal's root, the seal's entry in the log.
+ *
+ * <p>By default the batch commits with PostgreSQL's asynchronous commit: the answer waits for the commit, so a crash
+ * of Banyan loses no answered call, but the WAL is flushed to disk by the database's WAL writer a moment later
+ * (within {@code 3 × wal_writer_delay}, 600 ms by default), so a crash of the database server or of the machine
+ * can lose the records of the calls answered in that moment. {@code banyan.share.call-log.synchronous-commit=true}
+ * waits for the flush too, at the price of one disk flush per batch on every call's path (ADR 0010).
  */
 final class CallLogWriter implements DisposableBean {
 
     static final int MAX_BATCH = 4096;
+    static final int WRITERS = 4;
     private static final Logger log = LoggerFactory.getLogger(CallLogWriter.class);
 
     private record Pending(CallRecord record, CompletableFuture<Void> done) {
@@ -46,14 +53,19 @@ final class CallLogWriter implements DisposableBean {
     private final TransactionTemplate transactions;
     private final EvidenceLog evidence;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>(200_000);
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
+    private final boolean synchronousCommit;
 
-    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence) {
+    CallLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence, boolean synchronousCommit) {
+        this.synchronousCommit = synchronousCommit;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.evidence = evidence;
-        this.writer = Thread.ofPlatform().name("call-log-writer").daemon().start(this::run);
+        // Several writers, each committing its own batch: while one waits for its commit, the next batch is copied.
+        for (int i = 0; i < WRITERS; i++) {
+            writers.add(Thread.ofPlatform().name("call-log-writer-" + i).daemon().start(this::run));
+        }
     }
 
     /** Queues a record; the future completes when it is committed (or fails if it could not be written). */
@@ -93,6 +105,11 @@ final class CallLogWriter implements DisposableBean {
         transactions.executeWithoutResult(tx -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {
+                if (!synchronousCommit) {
+                    try (var st = c.createStatement()) {
+                        st.execute("set local synchronous_commit = off");
+                    }
+                }
                 long seal;
                 try (var st = c.createStatement(); var rs = st.executeQuery("select nextval('share.call_seal_id')")) {
                     rs.next();
@@ -216,6 +233,8 @@ final class CallLogWriter implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         running = false;
-        writer.join(10_000);
+        for (Thread writer : writers) {
+            writer.join(10_000);
+        }
     }
 }

@@ -58,17 +58,23 @@ class GatewayController {
     }
 
     private ResponseEntity<Object> problem(GatewayRefusal r, HttpServletRequest request, Locale locale) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://banyan.dev/problems/" + r.outcome().toLowerCase(Locale.ROOT).replace('_', '-'));
-        body.put("title", messages.getMessage("share.outcome." + r.outcome(), null, r.outcome(), locale));
-        body.put("status", r.status());
-        body.put("detail", messages.getMessage(r.messageCode(), r.arguments(), r.messageCode(), locale));
-        body.put("instance", request.getRequestURI());
-        body.put("outcome", r.outcome());
+        Map<String, Object> body = problemBody(r, request.getRequestURI(), messages, locale);
         var response = ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (r.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(r.retryAfterSeconds()));
         }
         return response.body(body);
+    }
+
+    /** A refusal as an RFC 9457 problem in the reader's language — also what the console's try-out page shows. */
+    static Map<String, Object> problemBody(GatewayRefusal r, String instance, MessageSource messages, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://banyan.dev/problems/" + r.outcome().toLowerCase(Locale.ROOT).replace('_', '-'));
+        body.put("title", messages.getMessage("share.outcome." + r.outcome(), null, r.outcome(), locale));
+        body.put("status", r.status());
+        body.put("detail", messages.getMessage(r.messageCode(), r.arguments(), r.messageCode(), locale));
+        body.put("instance", instance);
+        body.put("outcome", r.outcome());
+        return body;
     }
 }

@@ -136,7 +136,7 @@ class GrantRegistry implements Grants {
     @Transactional
     public Grant revoke(long grantId, UserAccount actor, String reason) {
         Grant g = get(grantId);
-        mayChange(g, actor);
+        requireMayChange(g, actor);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "share.error.reasonRequired");
         }
@@ -155,7 +155,7 @@ class GrantRegistry implements Grants {
     @Transactional
     public Grant renew(long grantId, UserAccount actor, int days) {
         Grant g = get(grantId);
-        mayChange(g, actor);
+        requireMayChange(g, actor);
         if (g.status() == Grant.Status.REVOKED) {
             throw new InvalidInputException("grant", "share.error.grant.revoked", grantId);
         }
@@ -171,15 +171,22 @@ class GrantRegistry implements Grants {
         return get(grantId);
     }
 
-    /** The owner's staff, the consumer's chief data officer, or the administrator. */
-    private void mayChange(Grant g, UserAccount actor) {
+    /**
+     * Whether a person may revoke or renew a grant: the owner's staff, the consumer's chief data officer, or the
+     * administrator. The console asks this to offer the buttons; revoke and renew enforce it.
+     */
+    boolean mayChange(Grant g, UserAccount actor) {
         if (actor.has(Role.PLATFORM_ADMIN)) {
-            return;
+            return true;
         }
         Long dept = actor.departmentId();
         boolean consumerCdo = dept != null && dept == g.consumerDepartmentId() && actor.has(Role.CHIEF_DATA_OFFICER);
         boolean owner = dept != null && services.current(g.serviceCode()).map(s -> s.ownerDepartmentId() == dept).orElse(false);
-        if (!consumerCdo && !owner) {
+        return consumerCdo || owner;
+    }
+
+    private void requireMayChange(Grant g, UserAccount actor) {
+        if (!mayChange(g, actor)) {
             throw new InvalidInputException("grant", "share.error.grant.notYours", g.id());
         }
     }

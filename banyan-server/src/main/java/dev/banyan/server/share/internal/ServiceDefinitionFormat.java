@@ -26,6 +26,8 @@ final class ServiceDefinitionFormat {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A flag left out (a parameter's "required") means no.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
             .build();
 
@@ -54,10 +56,23 @@ final class ServiceDefinitionFormat {
         try {
             return JSON.convertValue(tree, ServiceDefinition.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            String path = e instanceof tools.jackson.databind.DatabindException d ? d.getPathReference() : "definition";
-            throw new InvalidInputException(path == null ? "definition" : path, "share.error.definition.shape",
+            String path = e instanceof tools.jackson.databind.DatabindException d ? path(d.getPath()) : "definition";
+            throw new InvalidInputException(path, "share.error.definition.shape",
                     e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage());
         }
+    }
+
+    /** Where in the definition a shape problem is, as the other problems name it: {@code parameters[0].required}. */
+    private static String path(java.util.List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : references) {
+            if (r.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "definition" : path.toString();
     }
 
     /** Reads a definition stored by {@link #toJson}. */

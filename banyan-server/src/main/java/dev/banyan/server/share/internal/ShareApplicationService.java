@@ -114,7 +114,9 @@ class ShareApplicationService implements ShareApplications {
         }
         Instant now = clock.instant();
         boolean automatic = service.shareType() == ShareType.UNCONDITIONAL;
-        Instant due = automatic ? null : calendar.deadline(now, DECISION_WORKING_DAYS);
+        // To the microsecond PostgreSQL keeps: it would round the deadline's last nanosecond up to the next day.
+        Instant due = automatic ? null
+                : calendar.deadline(now, DECISION_WORKING_DAYS).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<String> fields = List.copyOf(new LinkedHashSet<>(a.fields()));
         long id = jdbc.sql("""
                 insert into share.application (service_code, consumer_department_id, client_id, applicant, purpose, legal_basis,

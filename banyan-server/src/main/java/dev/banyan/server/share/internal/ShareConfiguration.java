@@ -44,8 +44,9 @@ class ShareConfiguration {
     }
 
     @Bean
-    CallLogWriter callLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence) {
-        return new CallLogWriter(dataSource, transactions, evidence);
+    CallLogWriter callLogWriter(DataSource dataSource, TransactionTemplate transactions, EvidenceLog evidence,
+                                @Value("${banyan.share.call-log.synchronous-commit:false}") boolean synchronousCommit) {
+        return new CallLogWriter(dataSource, transactions, evidence, synchronousCommit);
     }
 
     @Bean
