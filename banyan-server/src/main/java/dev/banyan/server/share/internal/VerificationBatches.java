@@ -246,6 +246,11 @@ class VerificationBatches {
                     String.format(Locale.ROOT, "%.1f", counts.copySeconds()));
         } catch (Exception | OutOfMemoryError e) {
             log.warn("Verification batch {} of {} failed: {}", id, batch.serviceCode(), e.toString());
+            try {
+                Files.deleteIfExists(dir.resolve("batch-" + id + "-result.csv.part"));
+            } catch (IOException ignored) {
+                // a partial result is replaced by the next run anyway
+            }
             String message = e instanceof BatchFailure ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             jdbc.sql("update share.verification_batch set status = 'FAILED', error = ?, finished_at = ? where id = ?")
                     .params(truncate(message, 1000), now(), id).update();
