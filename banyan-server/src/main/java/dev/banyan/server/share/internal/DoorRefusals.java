@@ -19,8 +19,8 @@ class DoorRefusals {
 
     @EventListener
     void on(ApiAccessRefused refused) {
-        if (refused.path().startsWith(GatewayController.PATH)) {
-            String code = refused.path().substring(GatewayController.PATH.length());
+        if (refused.path().startsWith(GatewayEndpoint.PATH)) {
+            String code = refused.path().substring(GatewayEndpoint.PATH.length());
             int slash = code.indexOf('/');
             gateway.refusedAtTheDoor(slash < 0 ? code : code.substring(0, slash), null, 401, refused.reason());
         }

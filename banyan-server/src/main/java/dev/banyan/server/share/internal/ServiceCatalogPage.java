@@ -136,7 +136,7 @@ class ServiceCatalogPage {
                 .toList());
         model.addAttribute("versions", services.versions(service.code()).stream()
                 .sorted(Comparator.comparingInt(DataService::version).reversed()).toList());
-        model.addAttribute("gatewayUrl", base + GatewayController.PATH + service.code());
+        model.addAttribute("gatewayUrl", base + GatewayEndpoint.PATH + service.code());
         model.addAttribute("curl", curl(base, service, locale));
         model.addAttribute("definition", ShareConsole.pretty(d));
         model.addAttribute("mayApply", live && viewer.staff() && !viewer.of(service.ownerDepartmentId()));
@@ -149,7 +149,7 @@ class ServiceCatalogPage {
 
     /** The two commands a developer runs: a token with the client's credentials, then the call with it. */
     private String curl(String base, DataService service, Locale locale) {
-        StringBuilder call = new StringBuilder("curl -G \"").append(base).append(GatewayController.PATH).append(service.code())
+        StringBuilder call = new StringBuilder("curl -G \"").append(base).append(GatewayEndpoint.PATH).append(service.code())
                 .append("\" \\\n  -H \"Authorization: Bearer $TOKEN\"");
         for (ServiceParameter p : service.definition().parameters()) {
             if (p.required()) {

@@ -69,7 +69,7 @@ final class ServiceOpenApi {
                 text("share.console.shareType." + service.shareType().name())));
         info.put("x-banyan-kind", service.kind().name());
         api.putArray("servers").addObject().put("url", baseUrl);
-        ObjectNode get = api.putObject("paths").putObject(GatewayController.PATH + service.code()).putObject("get");
+        ObjectNode get = api.putObject("paths").putObject(GatewayEndpoint.PATH + service.code()).putObject("get");
         get.put("operationId", operationId(service.code()));
         get.put("summary", d.name(locale));
         if (d.description() != null) {

@@ -95,7 +95,7 @@ class ServiceTryOutPage {
         ServiceGateway.Outcome outcome = gateway.call(caller, code, parameters, start);
         Object body;
         if (outcome.refusal() != null) {
-            body = GatewayController.problemBody(outcome.refusal(), GatewayController.PATH + code, messages, locale);
+            body = GatewayEndpoint.problemBody(outcome.refusal(), GatewayEndpoint.PATH + code, messages, locale);
             model.addAttribute("status", outcome.refusal().status());
             model.addAttribute("outcome", outcome.refusal().outcome());
         } else {

@@ -69,6 +69,17 @@ class ShareConfiguration {
                 .query(Integer.class).single());
     }
 
+    /** The gateway's endpoint, ahead of the general security and MVC chains (see {@link GatewayEndpoint}). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<GatewayEndpoint> gatewayEndpoint(ServiceGateway gateway,
+            @org.springframework.beans.factory.annotation.Qualifier("apiTokenDecoder") org.springframework.security.oauth2.jwt.JwtDecoder tokens,
+            org.springframework.context.MessageSource messages) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new GatewayEndpoint(gateway, tokens, messages));
+        registration.setUrlPatterns(GatewayEndpoint.paths());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     ServiceGateway serviceGateway(ServiceRegistry registry, GrantRegistry grants, Catalog catalog, CallAllowance allowance,
                                   CallLogWriter callLog, ParameterHash parameterHash, Clock clock) {

@@ -45,7 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
 @SecurityRequirement(name = "oauth2")
 class VerificationBatchApi {
 
-    static final String PATH = GatewayController.PATH + "{code}/batches";
+    static final String PATH = GatewayEndpoint.PATH + "{code}/batches";
 
     private final VerificationBatches batches;
     private final DataServices services;
