@@ -151,9 +151,9 @@ public final class GatewayBenchmarkRunner {
                     "Authorization: Bearer " + token);
         }
 
-        // Warm-up (untimed): JIT, prepared statements, caches.
+        // Warm-up (untimed): JIT (the gateway path needs some 20 s of traffic to be compiled), prepared statements, caches.
         direct(dataSource, select, keys, 3);
-        LoopbackLoad.run(port, options.connections(), 5, i -> requests[Math.floorMod(i, requests.length)]);
+        LoopbackLoad.run(port, options.connections(), 20, i -> requests[Math.floorMod(i, requests.length)]);
 
         List<Figures> directRuns = new ArrayList<>();
         List<Figures> gatewayRuns = new ArrayList<>();
